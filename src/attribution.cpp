@@ -1,0 +1,426 @@
+// SPDX-License-Identifier: ISC
+// Attribution, polarity and modality. Every word it reacts to comes from
+// mappings/cues.json; this file holds only the linguistic logic.
+
+#include "attribution.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "mappings.hpp"
+#include "ontology.hpp"
+#include "qualifiers.hpp"
+
+namespace claimgraph {
+
+namespace {
+
+/// A reporting construction found in a sentence.
+struct Source {
+  std::size_t unit = 0;               ///< the reporting verb (or cue)
+  std::vector<std::string> entities;  ///< who reports (coordinated: several)
+  bool denial = false;
+  std::string cue;                    ///< the verb as written, lower case
+};
+
+/// A quotation and who speaks it.
+struct Quote {
+  std::size_t open_sentence = 0, open_unit = 0;
+  std::size_t close_sentence = 0, close_unit = 0;
+  std::vector<std::string> speaker;
+};
+
+class Attributor {
+ public:
+  Attributor(const AnalyzedArticle& doc, const Mappings& m, const Ontology& onto)
+      : doc_(doc), m_(m), onto_(onto), agent_(onto.term("Agent")),
+        person_(onto.term("Person")) {}
+
+  std::vector<Claim> run(const std::vector<Candidate>& candidates);
+
+ private:
+  const AnalyzedSentence& sent(std::size_t i) const { return doc_.sentences[i]; }
+
+  bool plain(const AnalyzedSentence& s, std::size_t u) const {
+    return u < s.units.size() && s.units[u].mention < 0;
+  }
+
+  /// Length of a phrase of `set` at unit u (longest), or 0.
+  std::size_t phrase_at(const WordSet& set, const AnalyzedSentence& s, std::size_t u) const {
+    if (!plain(s, u)) return 0;
+    const auto it = set.by_first.find(s.units[u].key);
+    if (it == set.by_first.end()) return 0;
+    std::size_t best = 0;
+    for (const std::size_t idx : it->second) {
+      const Phrase& ph = set.phrases[idx];
+      bool ok = true;
+      for (std::size_t k = 0; ok && k < ph.size(); ++k) ok = plain(s, u + k) && s.units[u + k].key == ph[k];
+      if (ok) best = std::max(best, ph.size());
+    }
+    return best;
+  }
+
+  bool is_agent(const AnalyzedSentence& s, std::size_t u) const {
+    if (u >= s.units.size() || s.units[u].mention < 0) return false;
+    const Unit& unit = s.units[u];
+    return unit.form != MentionForm::adjective && onto_.is_a(unit.cls, agent_);
+  }
+
+  std::string entity_at(const AnalyzedSentence& s, std::size_t u) const {
+    return s.mentions[static_cast<std::size_t>(s.units[u].mention)].entity;
+  }
+
+  bool is_quote(const AnalyzedSentence& s, std::size_t u) const {
+    return plain(s, u) && (s.units[u].key == "\"");
+  }
+
+  /// The agent mention at u with the ones coordinated before it.
+  std::vector<std::string> group_left(const AnalyzedSentence& s, std::size_t u) const {
+    std::vector<std::string> out{entity_at(s, u)};
+    std::size_t k = u;
+    while (k >= 2) {
+      std::size_t j = k - 1;
+      bool joined = false;
+      if (plain(s, j) && (s.units[j].key == "and" || s.units[j].key == "or")) {
+        joined = true;
+        if (j >= 1 && plain(s, j - 1) && s.units[j - 1].key == ",") --j;
+      } else if (plain(s, j) && s.units[j].key == ",") {
+        joined = true;
+      }
+      if (!joined || j == 0) break;
+      std::size_t prev = j - 1;
+      while (prev > 0 && plain(s, prev) && s.units[prev].key == "the") --prev;
+      if (!is_agent(s, prev)) break;
+      out.insert(out.begin(), entity_at(s, prev));
+      k = prev;
+    }
+    return out;
+  }
+
+  std::vector<std::string> group_right(const AnalyzedSentence& s, std::size_t u) const {
+    std::vector<std::string> out{entity_at(s, u)};
+    std::size_t k = u + 1;
+    while (k + 1 < s.units.size()) {
+      std::size_t j = k;
+      if (plain(s, j) && s.units[j].key == ",") ++j;
+      if (!(plain(s, j) && (s.units[j].key == "and" || s.units[j].key == "or")) && j == k) break;
+      if (plain(s, j) && (s.units[j].key == "and" || s.units[j].key == "or")) ++j;
+      while (plain(s, j) && s.units[j].key == "the") ++j;
+      if (!is_agent(s, j)) break;
+      out.push_back(entity_at(s, j));
+      k = j + 1;
+    }
+    return out;
+  }
+
+  /// Pronoun or description ("he", "the head of state") ending just before u.
+  bool anaphor_before(const AnalyzedSentence& s, std::size_t u) const {
+    for (std::size_t back = 1; back <= 6 && back <= u; ++back) {
+      const std::size_t start = u - back;
+      const std::size_t len = std::max(phrase_at(m_.cues.pronouns, s, start),
+                                       phrase_at(m_.cues.speaker_descriptions, s, start));
+      if (len && start + len + 1 >= u && start + len <= u) return true;
+    }
+    return false;
+  }
+
+  /// Who is the subject of a reporting verb at unit v.
+  std::vector<std::string> subject_of(const AnalyzedSentence& s, std::size_t v) const {
+    const bool inverted = v == 0 || (plain(s, v - 1) && (s.units[v - 1].key == "," ||
+                                                         s.units[v - 1].key == "\""));
+    if (inverted || v == 0) {
+      for (std::size_t k = v + 1; k < s.units.size() && k <= v + 3; ++k) {
+        if (is_agent(s, k)) return group_right(s, k);
+        if (phrase_at(m_.cues.pronouns, s, k) || phrase_at(m_.cues.speaker_descriptions, s, k)) {
+          return last_person_ ? std::vector<std::string>{*last_person_} : std::vector<std::string>{};
+        }
+        if (!plain(s, k) || (s.units[k].key != "the" && s.units[k].key != ",")) break;
+      }
+    }
+    if (anaphor_before(s, v)) {
+      return last_person_ ? std::vector<std::string>{*last_person_} : std::vector<std::string>{};
+    }
+    for (std::size_t back = 1; back <= 10 && back <= v; ++back) {
+      const std::size_t k = v - back;
+      if (plain(s, k) && (s.units[k].boundary || s.units[k].key == "\"" || s.units[k].key == "that")) break;
+      if (!is_agent(s, k)) continue;
+      // Apposition: "Peskov, the Kremlin spokesman, said" names Peskov.
+      if (k >= 2) {
+        for (std::size_t c = k; c > 0; --c) {
+          if (plain(s, c - 1) && s.units[c - 1].key == ",") {
+            if (c >= 2 && is_agent(s, c - 2) && onto_.is_a(s.units[c - 2].cls, person_)) {
+              const bool comma_after = [&] {
+                for (std::size_t x = k + 1; x < v; ++x) if (plain(s, x) && s.units[x].key == ",") return true;
+                return false;
+              }();
+              if (comma_after) return {entity_at(s, c - 2)};
+            }
+            break;
+          }
+        }
+      }
+      return group_left(s, k);
+    }
+    return {};
+  }
+
+  std::vector<Source> find_sources(const AnalyzedSentence& s);
+  void find_quotes();
+  std::vector<std::string> claimants_for(const Candidate& c) const;
+  void set_modality_and_polarity(const Candidate& c, Claim& claim) const;
+  void add_denials(std::vector<Claim>& claims, const std::vector<bool>& deniable,
+                   const std::vector<std::size_t>& first_claim_of_sentence);
+
+  const AnalyzedArticle& doc_;
+  const Mappings& m_;
+  const Ontology& onto_;
+  std::string agent_;
+  std::string person_;
+  std::optional<std::string> last_person_;
+  std::vector<std::vector<Source>> sources_;  ///< per sentence
+  std::vector<Quote> quotes_;
+};
+
+std::vector<Source> Attributor::find_sources(const AnalyzedSentence& s) {
+  std::vector<Source> out;
+  bool in_quote = false;
+  const auto& u = s.units;
+  for (std::size_t v = 0; v < u.size(); ++v) {
+    if (is_quote(s, v)) in_quote = !in_quote;
+    if (in_quote) continue;
+    if (const std::size_t len = phrase_at(m_.cues.according_to, s, v)) {
+      for (std::size_t k = v + len; k < u.size() && k <= v + len + 4; ++k) {
+        if (phrase_at(m_.cues.pronouns, s, k) || phrase_at(m_.cues.speaker_descriptions, s, k)) {
+          if (last_person_) out.push_back({v, {*last_person_}, false, u[v].key});
+          break;
+        }
+        if (is_agent(s, k)) {
+          out.push_back({v, group_right(s, k), false, u[v].key});
+          break;
+        }
+        if (plain(s, k) && (u[k].key == "," || u[k].boundary)) break;
+      }
+      continue;
+    }
+    const bool denial = phrase_at(m_.cues.denial_verbs, s, v) > 0;
+    if (!denial && !phrase_at(m_.cues.reporting, s, v)) continue;
+    auto who = subject_of(s, v);
+    if (who.empty()) continue;
+    if (denial) {
+      // A denial needs what it denies: "these claims", or a label ("hoax").
+      bool target = false;
+      for (std::size_t k = v + 1; k < u.size() && !target; ++k) {
+        target = (k <= v + 5 && phrase_at(m_.cues.denial_objects, s, k)) ||
+                 phrase_at(m_.cues.denial_labels, s, k);
+      }
+      if (!target) continue;
+    }
+    out.push_back({v, std::move(who), denial, u[v].key});
+  }
+  // Headline form: "... - Zelenskyy" or "..., Zelenskyy says" at the end.
+  if (u.size() >= 3 && is_agent(s, u.size() - 1) && plain(s, u.size() - 2) &&
+      (u[u.size() - 2].key == "-")) {
+    out.push_back({u.size() - 1, {entity_at(s, u.size() - 1)}, false, "-"});
+  }
+  for (const Source& src : out) {
+    if (src.entities.size() == 1) {
+      const Entity* e = m_.entity(src.entities.front());
+      if (e && e->cls == "Person") last_person_ = src.entities.front();
+      if (!e) {
+        for (const Entity& d : doc_.discovered.entities) {
+          if (d.id == src.entities.front() && d.cls == "Person") last_person_ = d.id;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+void Attributor::find_quotes() {
+  std::optional<Quote> open;
+  std::size_t paragraph = 0;
+  for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const AnalyzedSentence& s = sent(si);
+    if (open && s.paragraph != paragraph) {
+      // An unclosed quote ends with its paragraph.
+      open->close_sentence = si - 1;
+      open->close_unit = sent(si - 1).units.size();
+      quotes_.push_back(*open);
+      open.reset();
+    }
+    paragraph = s.paragraph;
+    for (std::size_t u = 0; u < s.units.size(); ++u) {
+      if (!is_quote(s, u)) continue;
+      // Typographic quotes say which side they are; a straight one toggles.
+      const std::string& text = doc_.article->text;
+      const bool opening_mark = text.compare(s.units[u].span.begin, 3, "\xE2\x80\x9C") == 0;
+      const bool closing_mark = text.compare(s.units[u].span.begin, 3, "\xE2\x80\x9D") == 0;
+      if (!open && !closing_mark) {
+        open = Quote{si, u, 0, 0, {}};
+      } else if (open && !opening_mark) {
+        open->close_sentence = si;
+        open->close_unit = u;
+        quotes_.push_back(*open);
+        open.reset();
+      }
+    }
+  }
+  if (open) {
+    open->close_sentence = doc_.sentences.size() - 1;
+    open->close_unit = doc_.sentences.back().units.size();
+    quotes_.push_back(*open);
+  }
+  for (Quote& q : quotes_) {
+    // The speaker is named right after the quote (", he said") or right
+    // before it ("Zelenskyy stated, “...").
+    for (const Source& src : sources_[q.close_sentence]) {
+      if (src.unit > q.close_unit && !src.denial) { q.speaker = src.entities; break; }
+    }
+    if (q.speaker.empty()) {
+      const auto& before = sources_[q.open_sentence];
+      for (auto it = before.rbegin(); it != before.rend(); ++it) {
+        if (it->unit < q.open_unit && !it->denial) { q.speaker = it->entities; break; }
+      }
+    }
+  }
+}
+
+std::vector<std::string> Attributor::claimants_for(const Candidate& c) const {
+  if (c.article_voice) return {};
+  for (const Quote& q : quotes_) {
+    const bool after_open = c.sentence > q.open_sentence ||
+                            (c.sentence == q.open_sentence && c.trigger > q.open_unit);
+    const bool before_close = c.sentence < q.close_sentence ||
+                              (c.sentence == q.close_sentence && c.trigger < q.close_unit);
+    if (after_open && before_close) return q.speaker;
+  }
+  const Source* best = nullptr;
+  std::size_t best_distance = 0;
+  for (const Source& src : sources_[c.sentence]) {
+    if (src.denial) continue;
+    const std::size_t d = src.unit > c.trigger ? src.unit - c.trigger : c.trigger - src.unit;
+    if (!best || d < best_distance) {
+      best = &src;
+      best_distance = d;
+    }
+  }
+  return best ? best->entities : std::vector<std::string>{};
+}
+
+void Attributor::set_modality_and_polarity(const Candidate& c, Claim& claim) const {
+  const AnalyzedSentence& s = sent(c.sentence);
+  const std::size_t window = static_cast<std::size_t>(m_.cues.modality_window);
+  const std::size_t stop = c.trigger > window ? c.trigger - window : 0;
+  std::optional<Modality> modality;
+  bool negated = c.theme_negated;
+  for (std::size_t k = c.trigger; k-- > stop;) {
+    if (plain(s, k) && (s.units[k].boundary || s.units[k].key == "\"" || s.units[k].key == "that")) break;
+    if (k != c.trigger && phrase_at(m_.cues.reporting, s, k) && !phrase_at(m_.cues.denial_verbs, s, k)) break;
+    // "not only ... but also" is not a negation.
+    const std::size_t exception = phrase_at(m_.cues.negation_exceptions, s, k);
+    if (!exception && (phrase_at(m_.cues.negation, s, k) || phrase_at(m_.cues.denial_verbs, s, k))) {
+      if (!negated) claim.cues.push_back(s.units[k].key);
+      negated = true;
+    }
+    if (!modality) {
+      for (const auto& [mod, set] : m_.cues.modality) {
+        if (phrase_at(set, s, k)) {
+          modality = mod;
+          claim.cues.push_back(s.units[k].key);
+          break;
+        }
+      }
+    }
+  }
+  claim.modality = c.forced_modality ? *c.forced_modality : modality.value_or(Modality::actual);
+  claim.polarity = negated ? Polarity::negated : Polarity::affirmed;
+}
+
+void Attributor::add_denials(std::vector<Claim>& claims, const std::vector<bool>& deniable,
+                             const std::vector<std::size_t>& first_claim_of_sentence) {
+  std::vector<Claim> added;
+  for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+    for (const Source& src : sources_[si]) {
+      if (!src.denial) continue;
+      // What is denied: claims earlier in the same sentence, else the
+      // statement the article has stated most often so far.
+      std::vector<const Claim*> targets;
+      std::map<std::string, std::pair<int, const Claim*>> support;
+      for (std::size_t i = 0; i < first_claim_of_sentence[si + 1]; ++i) {
+        const Claim& c = claims[i];
+        if (c.polarity != Polarity::affirmed || !deniable[i]) continue;
+        const bool same_sentence = i >= first_claim_of_sentence[si];
+        if (same_sentence) { targets.push_back(&c); continue; }
+        auto& entry = support[c.subject + ' ' + c.predicate + ' ' + c.object];
+        ++entry.first;
+        entry.second = &c;
+      }
+      if (targets.empty()) {
+        const Claim* best = nullptr;
+        int count = 0;
+        for (const auto& [key, entry] : support) {
+          if (entry.first > count) { count = entry.first; best = entry.second; }
+        }
+        if (best) targets.push_back(best);
+      }
+      for (const Claim* t : targets) {
+        for (const std::string& who : src.entities) {
+          Claim d = *t;
+          d.claimant = who;
+          d.polarity = Polarity::negated;
+          d.modality = Modality::actual;
+          d.rule = "denial";
+          d.cues = {src.cue};
+          d.span = sent(si).span;
+          d.matched = {sent(si).units[src.unit].span};
+          d.qualifiers.clear();
+          added.push_back(std::move(d));
+        }
+      }
+    }
+  }
+  claims.insert(claims.end(), added.begin(), added.end());
+}
+
+std::vector<Claim> Attributor::run(const std::vector<Candidate>& candidates) {
+  for (const AnalyzedSentence& s : doc_.sentences) sources_.push_back(find_sources(s));
+  find_quotes();
+  std::vector<Claim> out;
+  std::vector<bool> deniable;  // article-voice facts (roles) are not denied
+  std::vector<std::size_t> first_claim_of_sentence(doc_.sentences.size() + 1, 0);
+  std::size_t next = 0;
+  for (std::size_t si = 0; si <= doc_.sentences.size(); ++si) {
+    first_claim_of_sentence[si] = out.size();
+    if (si == doc_.sentences.size()) break;
+    for (; next < candidates.size() && candidates[next].sentence == si; ++next) {
+      const Candidate& c = candidates[next];
+      Claim base = c.claim;
+      set_modality_and_polarity(c, base);
+      const Sentence& seg = doc_.segmented.sentences[si];
+      if (auto d = date_in(doc_.segmented.tokens, seg.first, seg.last, doc_.article->date)) {
+        base.qualifiers.push_back(*d);
+      }
+      auto who = claimants_for(c);
+      if (who.empty()) who.emplace_back();
+      for (const std::string& w : who) {
+        Claim claim = base;
+        claim.claimant = w;
+        out.push_back(std::move(claim));
+        deniable.push_back(!c.article_voice);
+      }
+    }
+  }
+  add_denials(out, deniable, first_claim_of_sentence);
+  return out;
+}
+
+}  // namespace
+
+std::vector<Claim> attribute(const AnalyzedArticle& doc,
+                             const std::vector<Candidate>& candidates,
+                             const Mappings& mappings, const Ontology& ontology) {
+  return Attributor(doc, mappings, ontology).run(candidates);
+}
+
+}  // namespace claimgraph

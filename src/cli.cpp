@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: ISC
+// The option table (Boost.Program_options) and help text.
+
+#include "cli.hpp"
+
+#include <boost/program_options.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <stdexcept>
+
+namespace claimgraph {
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr const char* usage = R"(claimgraph: build a knowledge graph of attributed claims from news text.
+
+Usage:
+  claimgraph extract [options] INPUT...     articles (.txt, .json, .jsonl, dirs, -) -> RDF
+  claimgraph evaluate --gold GOLD GRAPH...  precision/recall of claims against gold claims
+  claimgraph --help | --version
+
+INPUT is a plain-text article (its id is the file name without extension), a
+JSON or JSON Lines file of articles or already-extracted statements, a
+directory (read recursively), or - for standard input.
+
+Exit status: 0 all input read, 1 some input or data error (the rest was still
+processed), 2 usage error.
+)";
+
+std::string default_data_dir(const char* argv0) {
+  if (const char* env = std::getenv("CLAIMGRAPH_DATA")) return env;
+  // Next to the binary's source tree when built in place, else compiled in.
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path exe = fs::canonical(fs::path(argv0), ec);
+  if (!ec) {
+    for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path();
+         dir = dir.parent_path()) {
+      if (fs::exists(dir / "mappings" / "patterns.json") && fs::exists(dir / "ontology")) {
+        return dir.string();
+      }
+    }
+  }
+  return CLAIMGRAPH_DATA_DIR;
+}
+
+}  // namespace
+
+std::optional<Config> parse_command_line(int argc, const char* const* argv) {
+  Config cfg;
+  std::string format;
+  po::options_description general("Options");
+  general.add_options()
+      ("help,h", "print this help and exit")
+      ("version", "print the version and exit")
+      ("output,o", po::value(&cfg.output)->default_value("-"),
+       "write the graph to FILE (atomically: temp file + rename); - is stdout")
+      ("format,f", po::value(&format)->default_value("turtle"),
+       "output syntax: turtle, ntriples, nquads, trig (nquads/trig: one named graph per article)")
+      ("base", po::value(&cfg.base)->default_value(cfg.base),
+       "base IRI for minted entities, articles and claims")
+      ("data", po::value(&cfg.data_dir), "folder holding mappings/ and ontology/ "
+       "(default: $CLAIMGRAPH_DATA, else the source tree)")
+      ("mappings", po::value(&cfg.mappings_dir), "mappings folder (default: DATA/mappings)")
+      ("ontology", po::value(&cfg.ontology_files)->composing(),
+       "ontology Turtle file; repeat to add extensions (default: DATA/ontology/claimgraph.ttl)")
+      ("rejects", po::value(&cfg.rejects),
+       "JSON Lines file of rejected statements (default: rejects.jsonl beside --output)")
+      ("report", po::value(&cfg.report), "write the run summary as JSON to FILE")
+      ("explain", po::value(&cfg.explain),
+       "write, per claim, the sentence, rule and matched spans, and the null report "
+       "(sentences with entities but no claim, unknown names) to FILE")
+      ("strict", po::bool_switch(&cfg.strict), "exit 1 when any statement is rejected")
+      ("quiet,q", po::bool_switch(&cfg.quiet), "print errors only")
+      ("verbose,v", po::bool_switch(&cfg.verbose), "print warnings and per-file progress")
+      ("jobs,j", po::value(&cfg.jobs)->default_value(1), "articles processed in parallel")
+      ("gold", po::value(&cfg.gold), "evaluate: gold claims JSON")
+      ("json", po::bool_switch(&cfg.json), "evaluate: print figures as JSON");
+  po::options_description hidden;
+  std::string command;
+  hidden.add_options()("command", po::value(&command))(
+      "inputs", po::value(&cfg.inputs)->composing());
+  po::positional_options_description positional;
+  positional.add("command", 1).add("inputs", -1);
+  po::options_description all;
+  all.add(general).add(hidden);
+  po::variables_map vm;
+  po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+  if (vm.count("help")) {
+    std::cout << usage << '\n' << general << '\n';
+    return std::nullopt;
+  }
+  if (vm.count("version")) {
+    std::cout << "claimgraph " << CLAIMGRAPH_VERSION << '\n';
+    return std::nullopt;
+  }
+  po::notify(vm);
+  if (command == "extract") cfg.command = Command::extract;
+  else if (command == "evaluate") cfg.command = Command::evaluate;
+  else if (command.empty()) throw std::invalid_argument("no command given; expected extract or evaluate");
+  else throw std::invalid_argument("unknown command \"" + command + "\"; expected extract or evaluate");
+  const auto syntax = parse_syntax(format);
+  if (!syntax) throw std::invalid_argument("unknown --format \"" + format + "\"; expected turtle, ntriples, nquads or trig");
+  cfg.syntax = *syntax;
+  if (cfg.inputs.empty()) throw std::invalid_argument("no input given");
+  if (cfg.jobs == 0) throw std::invalid_argument("--jobs must be at least 1");
+  if (cfg.command == Command::evaluate && cfg.gold.empty()) throw std::invalid_argument("evaluate needs --gold FILE");
+  if (cfg.data_dir.empty()) cfg.data_dir = default_data_dir(argv[0]);
+  if (cfg.mappings_dir.empty()) cfg.mappings_dir = cfg.data_dir + "/mappings";
+  if (cfg.ontology_files.empty()) cfg.ontology_files.push_back(cfg.data_dir + "/ontology/claimgraph.ttl");
+  if (cfg.rejects.empty() && cfg.output != "-") {
+    cfg.rejects = (std::filesystem::path(cfg.output).parent_path() / "rejects.jsonl").string();
+  }
+  return cfg;
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: ISC
+// extract and evaluate: resources in, pipeline over inputs, outputs out.
+
+#include "cli_commands.hpp"
+
+#include <atomic>
+#include <iostream>
+#include <map>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+
+#include "graph_builder.hpp"
+#include "input_files.hpp"
+#include "mappings.hpp"
+#include "ontology.hpp"
+#include "output_files.hpp"
+#include "pipeline.hpp"
+
+namespace claimgraph {
+
+namespace {
+
+void print(const Diagnostics& diag, const Config& cfg) {
+  for (const Diagnostic& d : diag.all()) {
+    if (d.severity == Severity::error || (!cfg.quiet && (cfg.verbose || d.severity != Severity::note))) {
+      std::cerr << d << '\n';
+    }
+  }
+}
+
+std::vector<ArticleResult> process(std::vector<WorkItem>& items, const Resources& res,
+                                   unsigned jobs) {
+  std::vector<ArticleResult> results(items.size());
+  std::atomic<std::size_t> next{0};
+  const auto worker = [&] {
+    for (std::size_t i = next++; i < items.size(); i = next++) {
+      WorkItem& w = items[i];
+      results[i] = w.extract ? extract_article(std::move(w.record.article), res)
+                             : import_statements(std::move(w.record), res);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned j = 1; j < jobs && j < items.size(); ++j) pool.emplace_back(worker);
+  worker();
+  for (std::thread& t : pool) t.join();
+  return results;
+}
+
+nlohmann::json rejection_json(const Rejection& r) {
+  const Claim& c = r.claim;
+  nlohmann::json j;
+  j["article"] = c.article_id;
+  j["subject"] = {{"id", c.subject}, {"label", r.subject_label}};
+  j["predicate"] = c.predicate;
+  j["object"] = {{"id", c.object}, {"label", r.object_label}};
+  if (!c.claimant.empty() || !r.claimant_label.empty()) {
+    j["claimant"] = {{"id", c.claimant}, {"label", r.claimant_label}};
+  }
+  j["polarity"] = to_string(c.polarity);
+  j["modality"] = to_string(c.modality);
+  j["evidence"] = c.evidence;
+  j["span"] = {c.cp_begin, c.cp_end};
+  j["rule"] = c.rule;
+  j["checks"] = r.checks;
+  j["reasons"] = r.reasons;
+  return j;
+}
+
+std::string explain_text(const std::vector<ArticleResult>& results) {
+  std::string out;
+  for (const ArticleResult& r : results) {
+    out += "== " + r.article.id + " (" + r.article.source + ")\n";
+    for (const Claim& c : r.accepted) {
+      out += std::string(c.polarity == Polarity::negated ? "NOT " : "") + c.subject + ' ' +
+             c.predicate + ' ' + c.object + "  [" + to_string(c.modality) + "] claimant=" +
+             (c.claimant.empty() ? "(article)" : c.claimant) + " rule=" + c.rule + '\n';
+      out += "  sentence [" + std::to_string(c.cp_begin) + "," + std::to_string(c.cp_end) +
+             "): " + c.evidence + '\n';
+      out += "  matched:";
+      for (const Span& s : c.matched) {
+        out += " \xC2\xAB" + r.article.text.substr(s.begin, s.end - s.begin) + "\xC2\xBB";
+      }
+      if (!c.cues.empty()) {
+        out += "\n  cues:";
+        for (const auto& cue : c.cues) out += ' ' + cue;
+      }
+      out += '\n';
+    }
+    for (const Rejection& rej : r.rejected) {
+      out += "REJECTED " + rej.claim.subject + ' ' + rej.claim.predicate + ' ' + rej.claim.object +
+             " rule=" + rej.claim.rule + ": ";
+      for (const auto& why : rej.reasons) out += why + "; ";
+      out += '\n';
+    }
+    for (const NullSentence& n : r.null_sentences) {
+      out += "NULL sentence with";
+      for (const auto& e : n.entities) out += ' ' + e;
+      out += ": " + r.article.text.substr(n.span.begin, n.span.end - n.span.begin) + '\n';
+    }
+    for (const auto& name : r.unknown_names) out += "UNKNOWN name: " + name + '\n';
+  }
+  return out;
+}
+
+int run_extract(const Config& cfg) {
+  Diagnostics diag;
+  const auto ontology = load_ontology(cfg.ontology_files, diag);
+  if (!ontology) {
+    print(diag, cfg);
+    return exit_input_error;
+  }
+  const auto mappings = load_mappings(cfg.mappings_dir, *ontology, diag);
+  if (!mappings) {
+    print(diag, cfg);
+    return exit_input_error;
+  }
+  IriScheme iris;
+  iris.base = cfg.base;
+  if (!is_valid_iri(iris.base)) {
+    std::cerr << "claimgraph: --base \"" << cfg.base << "\" is not an absolute IRI\nTry 'claimgraph --help'.\n";
+    return exit_usage;
+  }
+  const Resources res(*ontology, *mappings, iris);
+  std::vector<WorkItem> items;
+  for (const std::string& path : expand_inputs(cfg.inputs, diag)) {
+    for (WorkItem& w : read_input(path, *mappings, diag)) items.push_back(std::move(w));
+  }
+  std::vector<ArticleResult> results = process(items, res, cfg.jobs);
+
+  Graph graph;
+  std::size_t sentences = 0, written = 0, rejected = 0;
+  std::map<std::string, std::size_t> by_reason;
+  std::string rejects;
+  for (const ArticleResult& r : results) {
+    add_article(graph, r.article, iris);
+    for (const Claim& c : r.accepted) add_claim(graph, c, r.article, iris, r.article.language);
+    const EntityLookup lookup{mappings.get(), &r.discovered};
+    add_entities_of(graph, r.accepted, lookup, iris);
+    sentences += r.sentences;
+    written += r.accepted.size();
+    rejected += r.rejected.size();
+    for (const Rejection& rej : r.rejected) {
+      rejects += rejection_json(rej).dump() + '\n';
+      for (const std::string& check : rej.checks) ++by_reason[check];
+    }
+  }
+  canonicalize(graph);
+  std::vector<std::string> problems;
+  const std::string text = write_rdf(graph, cfg.syntax, default_prefixes(cfg.base), &problems);
+  for (const std::string& p : problems) diag.error({cfg.output, 0, 0}, "not written: " + p);
+  const bool ok = write_file_atomically(cfg.output, text, diag);
+  if (!cfg.rejects.empty()) write_file_atomically(cfg.rejects, rejects, diag);
+  nlohmann::json report{{"articles", results.size()},
+                        {"sentences", sentences},
+                        {"statements", {{"extracted", written + rejected},
+                                        {"written", written},
+                                        {"rejected", rejected}}},
+                        {"rejected_by_reason", by_reason},
+                        {"triples", graph.size()},
+                        {"errors", diag.error_count()}};
+  if (!cfg.report.empty()) write_file_atomically(cfg.report, report.dump(1) + '\n', diag);
+  if (!cfg.explain.empty()) write_file_atomically(cfg.explain, explain_text(results), diag);
+  print(diag, cfg);
+  if (!cfg.quiet) {
+    std::cerr << "claimgraph: " << results.size() << " articles, " << sentences << " sentences, "
+              << written + rejected << " statements extracted, " << written << " written, "
+              << rejected << " rejected; " << graph.size() << " triples"
+              << (cfg.output == "-" ? "" : " in " + cfg.output) << '\n';
+  }
+  if (!ok || diag.has_errors()) return exit_input_error;
+  return cfg.strict && rejected > 0 ? exit_input_error : exit_ok;
+}
+
+}  // namespace
+
+int run_command(const Config& cfg) {
+  switch (cfg.command) {
+    case Command::extract: return run_extract(cfg);
+    case Command::evaluate: break;
+    case Command::validate: break;
+  }
+  return exit_usage;
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: ISC
+// File discovery and reading.
+
+#include "input_files.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "article_reader.hpp"
+#include "mappings.hpp"
+#include "text.hpp"
+
+namespace claimgraph {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool readable_extension(const fs::path& p) {
+  const std::string ext = p.extension().string();
+  return ext == ".txt" || ext == ".json" || ext == ".jsonl" || ext == ".ndjson";
+}
+
+bool read_all(const std::string& path, std::string& out, Diagnostics& diag) {
+  if (path == "-") {
+    std::ostringstream buf;
+    buf << std::cin.rdbuf();
+    out = buf.str();
+    return true;
+  }
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    diag.error({path, 0, 0}, "is a directory");
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diag.error({path, 0, 0}, "cannot open file: " + std::string(std::strerror(errno)));
+    return false;
+  }
+  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    diag.error({path, 0, 0}, "read error");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
+                                       Diagnostics& diag) {
+  std::vector<std::string> out;
+  for (const std::string& in : inputs) {
+    if (in == "-") {
+      out.push_back(in);
+      continue;
+    }
+    std::error_code ec;
+    const auto status = fs::status(in, ec);
+    if (ec || !fs::exists(status)) {
+      diag.error({in, 0, 0}, "no such file or directory");
+      continue;
+    }
+    if (!fs::is_directory(status)) {
+      out.push_back(in);
+      continue;
+    }
+    // Symbolic links are not followed, so a link loop cannot trap us.
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      const fs::path& p = it->path();
+      if (p.filename().string().rfind('.', 0) == 0) {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file(ec) && readable_extension(p)) found.push_back(p.string());
+    }
+    if (ec) diag.error({in, 0, 0}, "cannot list directory: " + ec.message());
+    std::sort(found.begin(), found.end());
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  return out;
+}
+
+std::vector<WorkItem> read_input(const std::string& path, const Mappings& m,
+                                 Diagnostics& diag) {
+  std::vector<WorkItem> out;
+  std::string text;
+  if (!read_all(path, text, diag)) return out;
+  const std::string name = path == "-" ? "<stdin>" : path;
+  const std::size_t bad = repair_utf8(text);
+  if (bad != std::string::npos) {
+    diag.warning(LineIndex(text).locate(name, bad),
+                 "invalid UTF-8 or control character replaced by U+FFFD (offsets refer to the repaired text)");
+  }
+  const std::string ext = fs::path(path).extension().string();
+  const std::string_view body = trim(text);
+  const bool json_like = ext == ".json" || ext == ".jsonl" || ext == ".ndjson" ||
+                         (path == "-" && !body.empty() && (body.front() == '{' || body.front() == '['));
+  if (json_like) {
+    const bool lines = ext == ".jsonl" || ext == ".ndjson" ||
+                       (path == "-" && body.front() == '{' && body.find("}\n{") != std::string_view::npos);
+    for (InputRecord& r : read_json_records(text, name, lines, diag)) {
+      r.article.source = name;
+      WorkItem w;
+      w.extract = r.has_text && r.statements.empty();
+      if (w.extract) mark_boilerplate(r.article, m);
+      w.record = std::move(r);
+      out.push_back(std::move(w));
+    }
+    return out;
+  }
+  if (body.empty()) {
+    diag.warning({name, 0, 0}, "empty article; nothing to extract");
+  }
+  const std::string id = path == "-" ? "stdin" : fs::path(path).stem().string();
+  WorkItem w;
+  w.extract = true;
+  w.record.has_text = true;
+  w.record.article = read_text_article(id, std::move(text), name, m);
+  out.push_back(std::move(w));
+  return out;
+}
+
+}  // namespace claimgraph

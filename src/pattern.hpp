@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: ISC
+// The relation pattern language (documented in mappings/README.md):
+// compile a pattern string into elements, and match it over a sentence seen
+// as units (single tokens or whole entity mentions). Pure: no I/O.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "lexicon.hpp"
+#include "model.hpp"
+
+namespace claimgraph {
+
+class Ontology;
+
+/// How an entity is named at a mention: by name, by demonym/adjective
+/// ("North Korean"), or by a metonym ("the Kremlin").
+enum class MentionForm { name, adjective, metonym };
+
+/// One unit of a sentence as patterns see it.
+struct Unit {
+  std::string key;            ///< token key; empty for a mention
+  int mention = -1;           ///< index into the mentions, or -1
+  std::string cls;            ///< class IRI of the mention's entity
+  MentionForm form = MentionForm::name;
+  Span span;
+  bool boundary = false;      ///< ';' or ':' — gaps do not cross it
+  bool number = false;
+};
+
+/// One element of a compiled pattern.
+struct Element {
+  enum class Kind { literal, set, slot, theme, gap };
+  Kind kind = Kind::literal;
+  std::set<std::string> words;     ///< literal alternatives or lemma forms
+  bool lemma = false;              ///< written as <lemma>
+  const WordSet* set = nullptr;    ///< for @set
+  std::string name;                ///< slot or capture name (S, O, R, ...)
+  std::string cls;                 ///< slot class IRI
+  enum class Form { any, name, adjective } form = Form::any;
+  bool optional = false;
+  int max_gap = 0;                 ///< for gaps: up to this many units
+  bool cross = false;              ///< ~~N: the gap may skip mentions
+  std::size_t column = 0;          ///< 1-based position in the pattern text
+};
+
+/// "S sendsTroopsTo O": which slots fill a claim, with which predicate.
+/// Predicate "T" takes each theme word's predicate; object "@role" is
+/// looked up among the subject's gazetteer roles.
+struct ClaimTemplate {
+  std::string subject;
+  std::string predicate;  ///< local name, or "T"
+  std::string object;
+};
+
+/// A theme: words whose presence decides the predicate ("troops" →
+/// sendsTroopsTo), from the lexicon's "themes".
+struct Theme {
+  std::string name;
+  std::string predicate;
+  const WordSet* words = nullptr;
+  std::string qualifier;  ///< e.g. "materiel": the theme words become one
+  std::string cls;        ///< mentions of this class IRI count too (Weapon)
+};
+
+struct Pattern {
+  std::string id;
+  std::string text;
+  std::vector<Element> elements;
+  std::vector<ClaimTemplate> claims;
+  std::map<std::string, std::string> qualifiers;  ///< qualifier → capture
+  std::optional<Modality> modality;  ///< forced modality, if any
+  bool article_voice = false;  ///< claimant is always the article
+  bool pairwise = false;       ///< claims between members of slot S
+  std::string anchor;          ///< a word every match contains (prefilter)
+  std::set<std::string> anchors;  ///< all forms of the anchor element
+};
+
+/// A theme word found by a T slot.
+struct ThemeHit {
+  const Theme* theme = nullptr;
+  Span span;
+  bool negated = false;  ///< "but not with contingents"
+};
+
+/// What one match bound.
+struct Match {
+  std::map<std::string, std::vector<int>> slots;  ///< slot → mention ids
+  std::vector<ThemeHit> themes;
+  std::map<std::string, Span> captures;           ///< R=@set captures
+  std::size_t first = 0;   ///< first unit
+  std::size_t last = 0;    ///< one past the last unit
+  std::size_t trigger = 0; ///< unit of the first lemma element
+  bool has_trigger = false;
+  std::vector<Span> spans; ///< matched elements' spans, for --explain
+};
+
+/// Everything the compiler needs to resolve names in a pattern.
+struct PatternContext {
+  const std::map<std::string, WordSet>* sets = nullptr;
+  const std::vector<Theme>* themes = nullptr;
+  const Inflector* inflector = nullptr;
+  const Ontology* ontology = nullptr;
+  const WordSet* joiners = nullptr;  ///< words allowed inside a theme list
+  const WordSet* negators = nullptr;
+  const WordSet* negation_exceptions = nullptr;
+};
+
+/// Compiles `text`; on error returns nullopt and sets `error` to a message
+/// and `column` to the 1-based position of the offending element.
+std::optional<std::vector<Element>> compile_pattern(const std::string& text,
+                                                    const PatternContext& ctx,
+                                                    std::string& error,
+                                                    std::size_t& column);
+
+/// Parses "S sendsTroopsTo O".
+std::optional<ClaimTemplate> parse_claim_template(const std::string& text);
+
+/// Every match of `pattern` over `units` (at most one per start unit).
+std::vector<Match> match_pattern(const Pattern& pattern,
+                                 const std::vector<Unit>& units,
+                                 const PatternContext& ctx,
+                                 const Ontology& ontology);
+
+}  // namespace claimgraph

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: ISC
+// Serialises a Graph through Serd: Turtle (prefixed, abbreviated),
+// N-Triples, N-Quads or TriG. It checks every IRI, literal form and language
+// tag first, because Serd 0.30 writes invalid ones without complaint.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "rdf.hpp"
+
+namespace claimgraph {
+
+enum class RdfSyntax { turtle, ntriples, nquads, trig };
+
+/// Parses "turtle", "ttl", "ntriples", "nt", "nquads", "nq", "trig".
+std::optional<RdfSyntax> parse_syntax(const std::string& name);
+
+using Prefixes = std::vector<std::pair<std::string, std::string>>;
+
+/// The prefixes claimgraph's Turtle and TriG output declares.
+Prefixes default_prefixes(const std::string& base);
+
+/// Returns the reason a term cannot be written, or an empty string.
+std::string check_term(const Term& term);
+
+/// Writes `graph` (canonicalised by the caller) to a string. Terms that fail
+/// check_term are not written; their reasons are appended to `problems`.
+/// Graph names are ignored for Turtle and N-Triples.
+std::string write_rdf(const Graph& graph, RdfSyntax syntax,
+                      const Prefixes& prefixes,
+                      std::vector<std::string>* problems = nullptr);
+
+}  // namespace claimgraph

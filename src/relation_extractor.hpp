@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: ISC
+// Stage 4: sentences with mentions × relation patterns → candidate claims
+// (subject, predicate, object, rule, matched spans). Claimant, polarity and
+// modality are left to attribution; validation comes later still.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "entity_matcher.hpp"
+#include "model.hpp"
+#include "segmenter.hpp"
+
+namespace claimgraph {
+
+struct Mappings;
+class Ontology;
+
+/// A sentence ready for patterns and attribution.
+struct AnalyzedSentence {
+  std::size_t index = 0;
+  Span span;
+  std::size_t paragraph = 0;
+  std::vector<Mention> mentions;
+  std::vector<Unit> units;
+  bool question = false;  ///< ends with '?': asks, does not assert
+};
+
+/// The article after segmentation and entity matching.
+struct AnalyzedArticle {
+  const Article* article = nullptr;
+  Segmented segmented;
+  std::vector<AnalyzedSentence> sentences;
+  Discovered discovered;
+};
+
+/// Runs stages 2 and 3: segmentation and entity matching.
+AnalyzedArticle analyze(const Article& article, const EntityIndex& index,
+                        const Mappings& mappings, const Ontology& ontology);
+
+/// A claim before attribution, with what attribution needs to know.
+struct Candidate {
+  Claim claim;
+  std::size_t sentence = 0;   ///< index into AnalyzedArticle::sentences
+  std::size_t trigger = 0;    ///< unit index of the trigger
+  std::size_t first = 0;      ///< first unit of the match
+  bool article_voice = false; ///< role and other article-voice patterns
+  bool theme_negated = false; ///< "but not with contingents"
+  std::optional<Modality> forced_modality;
+};
+
+/// Applies every pattern to every sentence, in mappings order.
+std::vector<Candidate> extract_relations(const AnalyzedArticle& doc,
+                                         const Mappings& mappings,
+                                         const Ontology& ontology);
+
+}  // namespace claimgraph

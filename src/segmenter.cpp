@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: ISC
+// Sentence splitting with ICU's BreakIterator (UAX #29 plus the CLDR
+// abbreviation list and ours), and a tokenizer over ICU character classes.
+
+#include "segmenter.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+
+#include "text.hpp"
+
+namespace claimgraph {
+
+namespace {
+
+struct Cursor {
+  const uint8_t* s;
+  int32_t length;
+  UChar32 at(int32_t i, int32_t* next = nullptr) const {
+    UChar32 c = 0;
+    int32_t j = i;
+    if (j >= length) return -1;
+    U8_NEXT(s, j, length, c);
+    if (next) *next = j;
+    return c;
+  }
+};
+
+bool is_word_char(UChar32 c) {
+  return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
+                    u_charType(c) == U_COMBINING_SPACING_MARK);
+}
+
+bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
+
+/// Length in bytes of the word starting at i (letters, digits, and the
+/// joiners allowed inside numbers and initials).
+int32_t scan_word(const Cursor& cur, int32_t i) {
+  const int32_t start = i;
+  bool digits_only = true;
+  while (i < cur.length) {
+    int32_t next = 0;
+    const UChar32 c = cur.at(i, &next);
+    if (is_word_char(c)) {
+      if (!u_isdigit(c)) digits_only = false;
+      i = next;
+      continue;
+    }
+    int32_t after = 0;
+    const UChar32 d = cur.at(next, &after);
+    // 10,000 and 3.5 stay one token.
+    if ((c == ',' || c == '.') && digits_only && i > start && d >= 0 &&
+        u_isdigit(d)) {
+      i = next;
+      continue;
+    }
+    // Initials: U.S. / U.N. — a single letter, '.', a letter, '.'.
+    if (c == '.' && d >= 0 && u_isalpha(d) && cur.at(after) == '.') {
+      int32_t k = i - 1;
+      while (k > start && (cur.s[k] & 0xC0U) == 0x80U) --k;
+      if (k == start || cur.s[k - 1] == '.') {
+        i = next;
+        continue;
+      }
+    }
+    break;
+  }
+  return i - start;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(const std::string& text, std::size_t offset,
+                            const std::set<std::string>* abbreviations) {
+  std::vector<Token> out;
+  const Cursor cur{reinterpret_cast<const uint8_t*>(text.data()),
+                   static_cast<int32_t>(text.size())};
+  int32_t i = 0;
+  bool space = true;
+  while (i < cur.length) {
+    int32_t next = 0;
+    const UChar32 c = cur.at(i, &next);
+    if (c < 0 || u_isUWhiteSpace(c) || c == 0xFEFF) {
+      i = next > i ? next : i + 1;
+      space = true;
+      continue;
+    }
+    int32_t end = next;
+    if (is_word_char(c)) {
+      end = i + scan_word(cur, i);
+      // "U.S" → "U.S." when initials are followed by a dot.
+      const std::string_view w(text.data() + i, static_cast<std::size_t>(end - i));
+      if (end < cur.length && text[static_cast<std::size_t>(end)] == '.') {
+        const bool initials = w.size() >= 3 && w[w.size() - 2] == '.';
+        const bool abbreviation =
+            abbreviations &&
+            abbreviations->count(to_lower(std::string(w) + ".")) > 0;
+        if (initials || abbreviation) ++end;
+      }
+    } else if (is_apostrophe(c)) {
+      // 's and n't are their own tokens; a lone apostrophe too.
+      int32_t after = 0;
+      const UChar32 d = cur.at(next, &after);
+      if ((d == 's' || d == 'S') && !is_word_char(cur.at(after))) end = after;
+    }
+    Token t;
+    t.span = {offset + static_cast<std::size_t>(i), offset + static_cast<std::size_t>(end)};
+    const std::string piece = text.substr(static_cast<std::size_t>(i),
+                                          static_cast<std::size_t>(end - i));
+    t.key = to_lower(fold_punctuation(piece));
+    t.space_before = space;
+    t.word = is_word_char(c);
+    t.capitalized = u_isupper(c);
+    t.all_caps = t.word && is_all_caps(piece);
+    t.number = u_isdigit(c);
+    // Split a trailing n't ("didn't" → "did" "n't").
+    if (t.word && t.key.size() > 3 && ends_with(t.key, "n't")) {
+      Token neg = t;
+      const std::size_t cut = t.span.end - (piece.size() - piece.rfind('n'));
+      neg.span.begin = cut;
+      neg.key = "n't";
+      neg.space_before = false;
+      neg.capitalized = false;
+      t.span.end = cut;
+      t.key = t.key.substr(0, t.key.size() - 3);
+      out.push_back(std::move(t));
+      out.push_back(std::move(neg));
+    } else {
+      out.push_back(std::move(t));
+    }
+    i = end;
+    space = false;
+  }
+  return out;
+}
+
+namespace {
+
+std::unique_ptr<icu::BreakIterator> make_sentence_breaker(
+    const std::set<std::string>& abbreviations) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale locale("en@ss=standard");
+  std::unique_ptr<icu::BreakIterator> base(
+      icu::BreakIterator::createSentenceInstance(locale, status));
+  if (U_FAILURE(status)) return nullptr;
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+      icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
+  if (U_FAILURE(status) || !builder) return base;
+  for (const std::string& a : abbreviations) {
+    // Both cases: ICU compares the text as written.
+    for (const std::string& form :
+         {a, std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(a[0])))) + a.substr(1)}) {
+      UErrorCode s2 = U_ZERO_ERROR;
+      builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(form), s2);
+    }
+  }
+  std::unique_ptr<icu::BreakIterator> filtered(builder->wrapIteratorWithFilter(base.release(), status));
+  if (U_FAILURE(status)) return nullptr;
+  return filtered;
+}
+
+/// Byte offset of each UTF-16 index boundary, for mapping ICU results back.
+std::vector<std::size_t> utf16_to_byte(const std::string& text,
+                                       int32_t utf16_length) {
+  std::vector<std::size_t> map(static_cast<std::size_t>(utf16_length) + 1, text.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  int32_t u = 0;
+  while (i < length && u < utf16_length) {
+    map[static_cast<std::size_t>(u)] = static_cast<std::size_t>(i);
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    u += (c >= 0x10000) ? 2 : 1;
+  }
+  return map;
+}
+
+}  // namespace
+
+Segmented segment(const Article& article,
+                  const std::set<std::string>& abbreviations) {
+  Segmented out;
+  const std::string& text = article.text;
+  thread_local std::unique_ptr<icu::BreakIterator> breaker;
+  thread_local const std::set<std::string>* breaker_for = nullptr;
+  if (!breaker || breaker_for != &abbreviations) {
+    breaker = make_sentence_breaker(abbreviations);
+    breaker_for = &abbreviations;
+  }
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  const auto to_byte = utf16_to_byte(text, u.length());
+  std::vector<Span> raw;
+  if (breaker) {
+    breaker->setText(u);
+    int32_t start = breaker->first();
+    for (int32_t end = breaker->next(); end != icu::BreakIterator::DONE;
+         start = end, end = breaker->next()) {
+      raw.push_back({to_byte[static_cast<std::size_t>(start)],
+                     to_byte[static_cast<std::size_t>(end)]});
+    }
+  } else {
+    raw.push_back({0, text.size()});
+  }
+  // Line starts, to number paragraphs.
+  std::vector<std::size_t> line_starts{0};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') line_starts.push_back(i + 1);
+  }
+  for (Span s : raw) {
+    // Trim the parts that fall in skipped spans (header, boilerplate).
+    for (const Span& skip : article.skipped) {
+      if (!skip.overlaps(s)) continue;
+      if (skip.begin <= s.begin) s.begin = std::max(s.begin, skip.end);
+      else if (skip.end >= s.end) s.end = skip.begin;
+    }
+    while (s.begin < s.end && (text[s.begin] == ' ' || text[s.begin] == '\n' ||
+                               text[s.begin] == '\r' || text[s.begin] == '\t')) {
+      ++s.begin;
+    }
+    while (s.end > s.begin && (text[s.end - 1] == ' ' || text[s.end - 1] == '\n' ||
+                               text[s.end - 1] == '\r' || text[s.end - 1] == '\t')) {
+      --s.end;
+    }
+    if (s.empty()) continue;
+    Sentence sentence;
+    sentence.span = s;
+    sentence.first = out.tokens.size();
+    for (Token& t : tokenize(text.substr(s.begin, s.end - s.begin), s.begin,
+                             &abbreviations)) {
+      out.tokens.push_back(std::move(t));
+    }
+    sentence.last = out.tokens.size();
+    sentence.paragraph = static_cast<std::size_t>(
+        std::upper_bound(line_starts.begin(), line_starts.end(), s.begin) -
+        line_starts.begin() - 1);
+    if (sentence.last > sentence.first) out.sentences.push_back(sentence);
+  }
+  return out;
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: ISC
+// Stage 2: article text → sentences (ICU, with abbreviation suppression)
+// → tokens with byte spans. Skipped spans (header, boilerplate) yield no
+// sentences. Knows nothing about entities or patterns.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model.hpp"
+
+namespace claimgraph {
+
+/// One token. `key` is lower-cased with typographic quotes folded.
+struct Token {
+  Span span;
+  std::string key;
+  bool space_before = true;  ///< false when glued to the previous token
+  bool capitalized = false;
+  bool all_caps = false;
+  bool number = false;       ///< digits, maybe with , or . inside
+  bool word = false;         ///< starts with a letter or digit
+};
+
+/// A sentence: its span and the range [first, last) of its tokens.
+struct Sentence {
+  Span span;
+  std::size_t first = 0;
+  std::size_t last = 0;
+  std::size_t paragraph = 0;  ///< index of the text line it is on
+};
+
+struct Segmented {
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+};
+
+/// Splits `text` into tokens whose spans are offset by `offset`.
+/// Words ending in '.' that are in `abbreviations` (lower case, with the
+/// dot) keep the dot; initials such as "U.S." always do.
+std::vector<Token> tokenize(const std::string& text, std::size_t offset,
+                            const std::set<std::string>* abbreviations = nullptr);
+
+/// Segments an article into sentences and tokens.
+Segmented segment(const Article& article,
+                  const std::set<std::string>& abbreviations);
+
+}  // namespace claimgraph
