@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <tuple>
 
 #include "mappings.hpp"
 #include "ontology.hpp"
@@ -75,20 +76,23 @@ class Attributor {
     return plain(s, u) && (s.units[u].key == "\"");
   }
 
-  /// The agent mention at u with the ones coordinated before it.
+  /// The agent mention at u with the ones coordinated before it: "A, B
+  /// and C said". The join next to u must be a conjunction; a bare comma
+  /// ("..., Zelenskyy says") is no coordination.
   std::vector<std::string> group_left(const AnalyzedSentence& s, std::size_t u) const {
     std::vector<std::string> out{entity_at(s, u)};
     std::size_t k = u;
+    bool conjunction_seen = false;
     while (k >= 2) {
       std::size_t j = k - 1;
-      bool joined = false;
-      if (plain(s, j) && (s.units[j].key == "and" || s.units[j].key == "or")) {
-        joined = true;
+      const bool conj = plain(s, j) && (s.units[j].key == "and" || s.units[j].key == "or");
+      if (conj) {
         if (j >= 1 && plain(s, j - 1) && s.units[j - 1].key == ",") --j;
-      } else if (plain(s, j) && s.units[j].key == ",") {
-        joined = true;
+        conjunction_seen = true;
+      } else if (!(plain(s, j) && s.units[j].key == "," && conjunction_seen)) {
+        break;
       }
-      if (!joined || j == 0) break;
+      if (j == 0) break;
       std::size_t prev = j - 1;
       while (prev > 0 && plain(s, prev) && s.units[prev].key == "the") --prev;
       if (!is_agent(s, prev)) break;
@@ -143,8 +147,13 @@ class Attributor {
     }
     for (std::size_t back = 1; back <= 10 && back <= v; ++back) {
       const std::size_t k = v - back;
-      if (plain(s, k) && (s.units[k].boundary || s.units[k].key == "\"" || s.units[k].key == "that")) break;
+      if (plain(s, k) && (s.units[k].boundary || s.units[k].key == "\"" || s.units[k].key == "that" ||
+                          phrase_at(m_.cues.clause_breaks, s, k))) {
+        break;
+      }
       if (!is_agent(s, k)) continue;
+      // The object of a preposition ("in Ukraine") is not the subject.
+      if (k > 0 && phrase_at(m_.cues.prepositions, s, k - 1)) continue;
       // Apposition: "Peskov, the Kremlin spokesman, said" names Peskov.
       if (k >= 2) {
         for (std::size_t c = k; c > 0; --c) {
@@ -166,7 +175,30 @@ class Attributor {
   }
 
   std::vector<Source> find_sources(const AnalyzedSentence& s);
+
+  /// "X's claims" / "claims by X" in a denial sentence: whose claims.
+  std::string claims_owner(const AnalyzedSentence& s, std::size_t verb) const {
+    (void)verb;
+    for (std::size_t u = 0; u + 2 < s.units.size(); ++u) {
+      if (is_agent(s, u) && plain(s, u + 1) && s.units[u + 1].key == "'s" &&
+          phrase_at(m_.cues.denial_objects, s, u + 2)) {
+        return entity_at(s, u);
+      }
+    }
+    return "";
+  }
   void find_quotes();
+  void find_quote_speakers();
+
+  /// True when unit u of sentence si lies inside a quotation.
+  bool in_quote(std::size_t si, std::size_t u) const {
+    for (const Quote& q : quotes_) {
+      const bool after_open = si > q.open_sentence || (si == q.open_sentence && u > q.open_unit);
+      const bool before_close = si < q.close_sentence || (si == q.close_sentence && u < q.close_unit);
+      if (after_open && before_close) return true;
+    }
+    return false;
+  }
   std::vector<std::string> claimants_for(const Candidate& c) const;
   void set_modality_and_polarity(const Candidate& c, Claim& claim) const;
   void add_denials(std::vector<Claim>& claims, const std::vector<bool>& deniable,
@@ -184,11 +216,9 @@ class Attributor {
 
 std::vector<Source> Attributor::find_sources(const AnalyzedSentence& s) {
   std::vector<Source> out;
-  bool in_quote = false;
   const auto& u = s.units;
   for (std::size_t v = 0; v < u.size(); ++v) {
-    if (is_quote(s, v)) in_quote = !in_quote;
-    if (in_quote) continue;
+    if (is_quote(s, v) || in_quote(s.index, v)) continue;
     if (const std::size_t len = phrase_at(m_.cues.according_to, s, v)) {
       for (std::size_t k = v + len; k < u.size() && k <= v + len + 4; ++k) {
         if (phrase_at(m_.cues.pronouns, s, k) || phrase_at(m_.cues.speaker_descriptions, s, k)) {
@@ -271,7 +301,11 @@ void Attributor::find_quotes() {
     open->close_unit = doc_.sentences.back().units.size();
     quotes_.push_back(*open);
   }
-  for (Quote& q : quotes_) {
+}
+
+void Attributor::find_quote_speakers() {
+  for (std::size_t qi = 0; qi < quotes_.size(); ++qi) {
+    Quote& q = quotes_[qi];
     // The speaker is named right after the quote (", he said") or right
     // before it ("Zelenskyy stated, “...").
     for (const Source& src : sources_[q.close_sentence]) {
@@ -283,6 +317,12 @@ void Attributor::find_quotes() {
         if (it->unit < q.open_unit && !it->denial) { q.speaker = it->entities; break; }
       }
     }
+    // A quote paragraph right after another speaker's quote continues it.
+    if (q.speaker.empty() && qi > 0 && !quotes_[qi - 1].speaker.empty() &&
+        q.open_sentence <= quotes_[qi - 1].close_sentence + 2 &&
+        sources_[q.open_sentence].empty()) {
+      q.speaker = quotes_[qi - 1].speaker;
+    }
   }
 }
 
@@ -293,7 +333,7 @@ std::vector<std::string> Attributor::claimants_for(const Candidate& c) const {
                             (c.sentence == q.open_sentence && c.trigger > q.open_unit);
     const bool before_close = c.sentence < q.close_sentence ||
                               (c.sentence == q.close_sentence && c.trigger < q.close_unit);
-    if (after_open && before_close) return q.speaker;
+    if (after_open && before_close && !q.speaker.empty()) return q.speaker;
   }
   const Source* best = nullptr;
   std::size_t best_distance = 0;
@@ -343,24 +383,32 @@ void Attributor::add_denials(std::vector<Claim>& claims, const std::vector<bool>
   for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
     for (const Source& src : sources_[si]) {
       if (!src.denial) continue;
-      // What is denied: claims earlier in the same sentence, else the
-      // statement the article has stated most often so far.
+      // What is denied: claims earlier in the same sentence; else, when it
+      // names whose claims ("Zelensky's claims"), theirs; else the statement
+      // the article has attributed most often so far (ties: the earliest,
+      // which is the headline's when it has one).
+      const std::string owner = claims_owner(sent(si), src.unit);
       std::vector<const Claim*> targets;
-      std::map<std::string, std::pair<int, const Claim*>> support;
+      std::map<std::string, std::tuple<int, int, std::size_t>> support;
+      std::map<std::string, const Claim*> first_of;
       for (std::size_t i = 0; i < first_claim_of_sentence[si + 1]; ++i) {
         const Claim& c = claims[i];
         if (c.polarity != Polarity::affirmed || !deniable[i]) continue;
-        const bool same_sentence = i >= first_claim_of_sentence[si];
-        if (same_sentence) { targets.push_back(&c); continue; }
-        auto& entry = support[c.subject + ' ' + c.predicate + ' ' + c.object];
-        ++entry.first;
-        entry.second = &c;
+        if (i >= first_claim_of_sentence[si]) { targets.push_back(&c); continue; }
+        if (!owner.empty() && c.claimant != owner) continue;
+        const std::string key = c.subject + ' ' + c.predicate + ' ' + c.object;
+        auto& [attributed, total, order] = support[key];
+        if (!first_of.count(key)) { first_of[key] = &c; order = i; }
+        attributed += c.claimant.empty() ? 0 : 1;
+        ++total;
       }
       if (targets.empty()) {
         const Claim* best = nullptr;
-        int count = 0;
-        for (const auto& [key, entry] : support) {
-          if (entry.first > count) { count = entry.first; best = entry.second; }
+        std::tuple<int, int, long> best_rank{-1, -1, 0};
+        for (const auto& [key, rank] : support) {
+          const auto& [attributed, total, order] = rank;
+          const std::tuple<int, int, long> r{attributed, total, -static_cast<long>(order)};
+          if (r > best_rank) { best_rank = r; best = first_of[key]; }
         }
         if (best) targets.push_back(best);
       }
@@ -384,8 +432,9 @@ void Attributor::add_denials(std::vector<Claim>& claims, const std::vector<bool>
 }
 
 std::vector<Claim> Attributor::run(const std::vector<Candidate>& candidates) {
-  for (const AnalyzedSentence& s : doc_.sentences) sources_.push_back(find_sources(s));
   find_quotes();
+  for (const AnalyzedSentence& s : doc_.sentences) sources_.push_back(find_sources(s));
+  find_quote_speakers();
   std::vector<Claim> out;
   std::vector<bool> deniable;  // article-voice facts (roles) are not denied
   std::vector<std::size_t> first_claim_of_sentence(doc_.sentences.size() + 1, 0);

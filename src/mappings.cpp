@@ -206,6 +206,8 @@ void load_cues(const std::string& file, Mappings& m, Diagnostics& diag) {
       {"denial_labels", &c.denial_labels},
       {"theme_joiners", &c.theme_joiners},
       {"role_titles", &c.role_titles},
+      {"clause_breaks", &c.clause_breaks},
+      {"prepositions", &c.prepositions},
       {"planned", &c.modality[Modality::planned]},
       {"possible", &c.modality[Modality::possible]},
       {"requested", &c.modality[Modality::requested]},
@@ -364,6 +366,7 @@ std::unique_ptr<Mappings> load_mappings(const std::string& dir,
   m->context.joiners = &m->cues.theme_joiners;
   m->context.negators = &m->cues.negation;
   m->context.negation_exceptions = &m->cues.negation_exceptions;
+  if (const auto it = m->sets.find("determiners"); it != m->sets.end()) m->context.determiners = &it->second;
   load_patterns(dir + "/patterns.json", ontology, *m, diag);
   for (const Theme& t : m->themes) {
     const auto* info = ontology.property(ontology.term(t.predicate));

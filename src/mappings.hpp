@@ -35,6 +35,8 @@ struct Cues {
   WordSet denial_labels;         ///< hoax, fake news, lies
   WordSet theme_joiners;         ///< and, or, but, also, with ... in theme lists
   WordSet role_titles;           ///< every title that names a role
+  WordSet clause_breaks;         ///< although, which, but: a subject is not beyond
+  WordSet prepositions;          ///< "in Ukraine" is no subject
   std::map<Modality, WordSet> modality;  ///< planned/possible/requested cues
   int modality_window = 6;       ///< units before the trigger searched
 };

@@ -56,7 +56,12 @@ std::string compile_element(std::string word, const PatternContext& ctx,
     if (word.back() != '>' || word.size() < 3) return "unclosed lemma \"" + word + "\"";
     el.kind = Element::Kind::literal;
     el.lemma = true;
-    for (const std::string& lemma : split(word.substr(1, word.size() - 2), '|')) {
+    std::string inner = word.substr(1, word.size() - 2);
+    if (ends_with(inner, ":v")) {
+      el.verb_only = true;
+      inner.resize(inner.size() - 2);
+    }
+    for (const std::string& lemma : split(inner, '|')) {
       if (lemma.empty()) return "empty lemma in \"" + word + "\"";
       for (const std::string& f : ctx.inflector->forms(to_lower(lemma))) {
         el.words.insert(f);
@@ -218,6 +223,10 @@ class Matcher {
     switch (el.kind) {
       case Element::Kind::literal:
         if (!plain(i) || !el.words.count(u_[i].key)) return false;
+        if (el.verb_only && i > 0 && ctx_.determiners && plain(i - 1) &&
+            !phrase_lengths(*ctx_.determiners, i - 1).empty()) {
+          return false;
+        }
         if (el.lemma && !cur_.has_trigger) {
           cur_.trigger = i;
           cur_.has_trigger = true;

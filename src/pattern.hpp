@@ -38,6 +38,7 @@ struct Element {
   Kind kind = Kind::literal;
   std::set<std::string> words;     ///< literal alternatives or lemma forms
   bool lemma = false;              ///< written as <lemma>
+  bool verb_only = false;          ///< <lemma:v>: not right after a determiner
   const WordSet* set = nullptr;    ///< for @set
   std::string name;                ///< slot or capture name (S, O, R, ...)
   std::string cls;                 ///< slot class IRI
@@ -108,6 +109,7 @@ struct PatternContext {
   const WordSet* joiners = nullptr;  ///< words allowed inside a theme list
   const WordSet* negators = nullptr;
   const WordSet* negation_exceptions = nullptr;
+  const WordSet* determiners = nullptr;  ///< "the transfer" is not a verb
 };
 
 /// Compiles `text`; on error returns nullopt and sets `error` to a message
