@@ -176,6 +176,14 @@ class Attributor {
 
   std::vector<Source> find_sources(const AnalyzedSentence& s);
 
+  bool is_person(const std::string& id) const {
+    if (const Entity* e = m_.entity(id)) return e->cls == "Person";
+    for (const Entity& d : doc_.discovered.entities) {
+      if (d.id == id) return d.cls == "Person";
+    }
+    return false;
+  }
+
   /// "X's claims" / "claims by X" in a denial sentence: whose claims.
   std::string claims_owner(const AnalyzedSentence& s, std::size_t verb) const {
     (void)verb;
@@ -233,19 +241,22 @@ std::vector<Source> Attributor::find_sources(const AnalyzedSentence& s) {
       }
       continue;
     }
-    const bool denial = phrase_at(m_.cues.denial_verbs, s, v) > 0;
-    if (!denial && !phrase_at(m_.cues.reporting, s, v)) continue;
+    const bool strong = phrase_at(m_.cues.denial_verbs, s, v) > 0;
+    const bool labelling = phrase_at(m_.cues.labelling_verbs, s, v) > 0;
+    const bool reporting = phrase_at(m_.cues.reporting, s, v) > 0;
+    if (!strong && !labelling && !reporting) continue;
+    // A denial needs what it denies: "denied these claims", or a label
+    // ("called it a hoax"). "Iran denied supplying drones" is a negated
+    // claim instead (see set_modality_and_polarity).
+    bool object = false, label = false;
+    for (std::size_t k = v + 1; k < u.size(); ++k) {
+      object = object || (k <= v + 5 && phrase_at(m_.cues.denial_objects, s, k));
+      label = label || phrase_at(m_.cues.denial_labels, s, k);
+    }
+    const bool denial = (strong && (object || label)) || (labelling && label);
+    if (!denial && !reporting) continue;
     auto who = subject_of(s, v);
     if (who.empty()) continue;
-    if (denial) {
-      // A denial needs what it denies: "these claims", or a label ("hoax").
-      bool target = false;
-      for (std::size_t k = v + 1; k < u.size() && !target; ++k) {
-        target = (k <= v + 5 && phrase_at(m_.cues.denial_objects, s, k)) ||
-                 phrase_at(m_.cues.denial_labels, s, k);
-      }
-      if (!target) continue;
-    }
     out.push_back({v, std::move(who), denial, u[v].key});
   }
   // Headline form: "... - Zelenskyy" or "..., Zelenskyy says" at the end.
@@ -253,14 +264,20 @@ std::vector<Source> Attributor::find_sources(const AnalyzedSentence& s) {
       (u[u.size() - 2].key == "-")) {
     out.push_back({u.size() - 1, {entity_at(s, u.size() - 1)}, false, "-"});
   }
+  bool person_source = false;
   for (const Source& src : out) {
-    if (src.entities.size() == 1) {
-      const Entity* e = m_.entity(src.entities.front());
-      if (e && e->cls == "Person") last_person_ = src.entities.front();
-      if (!e) {
-        for (const Entity& d : doc_.discovered.entities) {
-          if (d.id == src.entities.front() && d.cls == "Person") last_person_ = d.id;
-        }
+    if (src.entities.size() == 1 && is_person(src.entities.front())) {
+      person_source = true;
+      last_person_ = src.entities.front();
+    }
+  }
+  // Without a reporting verb, the person a sentence is about is the one a
+  // later "he said" most likely means.
+  if (!person_source) {
+    for (std::size_t k = 0; k < u.size(); ++k) {
+      if (is_agent(s, k) && onto_.is_a(u[k].cls, person_) && !in_quote(s.index, k)) {
+        last_person_ = entity_at(s, k);
+        break;
       }
     }
   }
@@ -359,7 +376,13 @@ void Attributor::set_modality_and_polarity(const Candidate& c, Claim& claim) con
     if (k != c.trigger && phrase_at(m_.cues.reporting, s, k) && !phrase_at(m_.cues.denial_verbs, s, k)) break;
     // "not only ... but also" is not a negation.
     const std::size_t exception = phrase_at(m_.cues.negation_exceptions, s, k);
-    if (!exception && (phrase_at(m_.cues.negation, s, k) || phrase_at(m_.cues.denial_verbs, s, k))) {
+    if (!exception && phrase_at(m_.cues.denial_verbs, s, k)) {
+      if (!negated) claim.cues.push_back(s.units[k].key);
+      negated = true;
+      // "Iran denied supplying drones": Iran claims the negation.
+      const auto who = subject_of(s, k);
+      if (who.size() == 1) claim.claimant = who.front();
+    } else if (!exception && phrase_at(m_.cues.negation, s, k)) {
       if (!negated) claim.cues.push_back(s.units[k].key);
       negated = true;
     }
@@ -450,7 +473,7 @@ std::vector<Claim> Attributor::run(const std::vector<Candidate>& candidates) {
       if (auto d = date_in(doc_.segmented.tokens, seg.first, seg.last, doc_.article->date)) {
         base.qualifiers.push_back(*d);
       }
-      auto who = claimants_for(c);
+      auto who = base.claimant.empty() ? claimants_for(c) : std::vector<std::string>{base.claimant};
       if (who.empty()) who.emplace_back();
       for (const std::string& w : who) {
         Claim claim = base;

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 
+#include "evaluate.hpp"
 #include "graph_builder.hpp"
 #include "input_files.hpp"
 #include "mappings.hpp"
@@ -178,7 +179,7 @@ int run_extract(const Config& cfg) {
 int run_command(const Config& cfg) {
   switch (cfg.command) {
     case Command::extract: return run_extract(cfg);
-    case Command::evaluate: break;
+    case Command::evaluate: return run_evaluate(cfg);
     case Command::validate: break;
   }
   return exit_usage;

@@ -44,8 +44,9 @@ std::optional<nlohmann::json> read_json_file(const std::string& path,
 
 bool check_keys(const nlohmann::json& object,
                 const std::vector<std::string>& allowed,
-                const std::string& file, const std::string& pointer,
+                const std::string& file, const std::string& pointer_in,
                 Diagnostics& diag) {
+  const std::string pointer = pointer_in.empty() ? "/" : pointer_in;
   if (!object.is_object()) {
     diag.error({file, 0, 0}, "in " + pointer + ": expected an object, found " +
                                  std::string(object.type_name()));

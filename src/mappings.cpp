@@ -202,6 +202,7 @@ void load_cues(const std::string& file, Mappings& m, Diagnostics& diag) {
       {"negation", &c.negation},
       {"negation_exceptions", &c.negation_exceptions},
       {"denial_verbs", &c.denial_verbs},
+      {"labelling_verbs", &c.labelling_verbs},
       {"denial_objects", &c.denial_objects},
       {"denial_labels", &c.denial_labels},
       {"theme_joiners", &c.theme_joiners},

@@ -30,7 +30,8 @@ struct Cues {
   WordSet speaker_descriptions;  ///< "the head of state", "the president"
   WordSet negation;              ///< not, never, n't
   WordSet negation_exceptions;   ///< "not only", "no longer just"
-  WordSet denial_verbs;          ///< deny, dismiss, reject, label
+  WordSet denial_verbs;          ///< deny, dismiss, reject: deny by themselves
+  WordSet labelling_verbs;       ///< call, label, brand: deny only with a label
   WordSet denial_objects;        ///< claims, allegations, reports
   WordSet denial_labels;         ///< hoax, fake news, lies
   WordSet theme_joiners;         ///< and, or, but, also, with ... in theme lists

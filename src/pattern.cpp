@@ -264,8 +264,11 @@ class Matcher {
     // A determiner before a name belongs to the slot ("the Kremlin").
     while (plain(i) && (u_[i].key == "the" || u_[i].key == "both")) ++i;
     if (!slot_accepts(el, i)) return false;
-    // Coordination: A, B, and C / A and B / A or B / A as well as B.
+    // Coordination: A, B, and C / A and B / A or B / A as well as B. A
+    // list joined by commas alone ("Russia, Seoul says") is no coordination:
+    // a group must end in a conjunction.
     std::vector<std::pair<std::size_t, std::size_t>> members{{i, i + 1}};
+    std::vector<bool> closes{true};  // may the group end at this member?
     std::size_t j = i + 1;
     while (j < u_.size()) {
       std::size_t k = j;
@@ -278,10 +281,12 @@ class Matcher {
       while (plain(k) && u_[k].key == "the") ++k;
       if (!slot_accepts(el, k)) break;
       members.push_back({k, k + 1});
+      closes.push_back(conj);
       j = k + 1;
       if (conj) break;  // "A, B and C": the conjunction closes the list
     }
     for (std::size_t n = members.size(); n >= 1; --n) {
+      if (!closes[n - 1]) continue;
       Match saved = cur_;
       auto& ids = cur_.slots[el.name];
       ids.clear();
@@ -353,6 +358,13 @@ class Matcher {
         continue;
       }
       if (ctx_.joiners && !phrase_lengths(*ctx_.joiners, j).empty()) { ++j; continue; }
+      // "ammunition and fuel, but not troops": a listed item that is no
+      // theme word, followed by more of the list.
+      if (!hits.empty() && plain(j) && plain(j + 1) &&
+          (u_[j + 1].key == "," || u_[j + 1].key == "and" || u_[j + 1].key == "or")) {
+        ++j;
+        continue;
+      }
       break;
     }
     if (hits.empty()) return false;

@@ -87,9 +87,9 @@ struct Emitter {
   /// The predicates a template names: itself, or each theme's for "T".
   std::vector<std::string> predicates(const ClaimTemplate& t) const {
     if (t.predicate != "T") return {t.predicate};
-    std::vector<std::string> out;
-    for (const ThemeHit& h : match.themes) out.push_back(h.theme->predicate);
-    return out;
+    std::vector<std::string> preds;
+    for (const ThemeHit& h : match.themes) preds.push_back(h.theme->predicate);
+    return preds;
   }
 
   std::string entity_of(int mention) const { return s.mentions[static_cast<std::size_t>(mention)].entity; }
@@ -112,10 +112,10 @@ struct Emitter {
     cl.rule = p.id;
     cl.span = s.span;
     cl.matched = match.spans;
-    for (const auto& [qualifier, capture] : p.qualifiers) {
+    for (const auto& [name, capture] : p.qualifiers) {
       const auto it = match.captures.find(capture);
       if (it != match.captures.end()) {
-        cl.qualifiers.push_back({qualifier, captured(*doc.article, it->second), "string"});
+        cl.qualifiers.push_back({name, captured(*doc.article, it->second), "string"});
       }
     }
     if (!qualifier.empty()) cl.qualifiers.push_back({qualifier, value, "string"});

@@ -6,6 +6,7 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
+#include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -95,6 +96,25 @@ std::vector<Token> tokenize(const std::string& text, std::size_t offset,
     int32_t end = next;
     if (is_word_char(c)) {
       end = i + scan_word(cur, i);
+      if ((c == 'n' || c == 'N') && end == next) {
+        // The "n't" that the rule below splits off "didn't".
+        int32_t after_a = 0;
+        const UChar32 a = cur.at(next, &after_a);
+        int32_t after_t = 0;
+        const UChar32 t = cur.at(after_a, &after_t);
+        if (is_apostrophe(a) && (t == 't' || t == 'T') && !is_word_char(cur.at(after_t))) end = after_t;
+      }
+      // "didn't" → "did" "n't": stop before the n of n't.
+      if (end - i >= 2 && (text[static_cast<std::size_t>(end - 1)] == 'n' ||
+                           text[static_cast<std::size_t>(end - 1)] == 'N')) {
+        int32_t after_n = 0;
+        const UChar32 apostrophe = cur.at(end, &after_n);
+        int32_t after_t = 0;
+        const UChar32 t = cur.at(after_n, &after_t);
+        if (is_apostrophe(apostrophe) && (t == 't' || t == 'T') && !is_word_char(cur.at(after_t))) {
+          --end;
+        }
+      }
       // "U.S" → "U.S." when initials are followed by a dot.
       const std::string_view w(text.data() + i, static_cast<std::size_t>(end - i));
       if (end < cur.length && text[static_cast<std::size_t>(end)] == '.') {
@@ -120,21 +140,7 @@ std::vector<Token> tokenize(const std::string& text, std::size_t offset,
     t.capitalized = u_isupper(c);
     t.all_caps = t.word && is_all_caps(piece);
     t.number = u_isdigit(c);
-    // Split a trailing n't ("didn't" → "did" "n't").
-    if (t.word && t.key.size() > 3 && ends_with(t.key, "n't")) {
-      Token neg = t;
-      const std::size_t cut = t.span.end - (piece.size() - piece.rfind('n'));
-      neg.span.begin = cut;
-      neg.key = "n't";
-      neg.space_before = false;
-      neg.capitalized = false;
-      t.span.end = cut;
-      t.key = t.key.substr(0, t.key.size() - 3);
-      out.push_back(std::move(t));
-      out.push_back(std::move(neg));
-    } else {
-      out.push_back(std::move(t));
-    }
+    out.push_back(std::move(t));
     i = end;
     space = false;
   }
@@ -154,11 +160,15 @@ std::unique_ptr<icu::BreakIterator> make_sentence_breaker(
       icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
   if (U_FAILURE(status) || !builder) return base;
   for (const std::string& a : abbreviations) {
-    // Both cases: ICU compares the text as written.
-    for (const std::string& form :
-         {a, std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(a[0])))) + a.substr(1)}) {
+    // ICU compares the text as written: "mr.", "Mr." and "MR.", "U.S.".
+    icu::UnicodeString lower = icu::UnicodeString::fromUTF8(a);
+    icu::UnicodeString upper = lower;
+    upper.toUpper(icu::Locale::getRoot());
+    icu::UnicodeString title = lower;
+    title.replace(0, 1, upper, 0, 1);
+    for (const icu::UnicodeString& form : {lower, upper, title}) {
       UErrorCode s2 = U_ZERO_ERROR;
-      builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(form), s2);
+      builder->suppressBreakAfter(form, s2);
     }
   }
   std::unique_ptr<icu::BreakIterator> filtered(builder->wrapIteratorWithFilter(base.release(), status));

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: ISC
+// Reads RDF files (Turtle, N-Triples, N-Quads, TriG; chosen by extension)
+// into a Graph through a strict Serd reader. Syntax errors are reported
+// with file:line:col; prefixed names and relative IRIs are expanded.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "diagnostics.hpp"
+#include "rdf.hpp"
+
+namespace claimgraph {
+
+/// Reads one RDF file ("-" is stdin, read as Turtle). Returns nullopt
+/// after reporting when the file cannot be read or does not parse.
+std::optional<Graph> read_graph_file(const std::string& path, Diagnostics& diag);
+
+}  // namespace claimgraph
