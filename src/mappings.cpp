@@ -152,9 +152,12 @@ void load_entities(const std::string& dir, const Ontology& onto, Mappings& m,
 
 void load_lexicon(const std::string& file, Mappings& m, Diagnostics& diag) {
   const auto doc = read_json_file(file, diag);
-  if (!doc || !check_keys(*doc, {"abbreviations", "irregular", "sets", "themes"}, file, "", diag)) return;
+  if (!doc || !check_keys(*doc, {"abbreviations", "sentence_starters", "irregular", "sets", "themes"}, file, "", diag)) return;
   for (const std::string& a : get_strings(*doc, "abbreviations", file, "", diag)) {
-    m.abbreviations.insert(to_lower(a));
+    m.segmentation.abbreviations.insert(to_lower(a));
+  }
+  for (const std::string& a : get_strings(*doc, "sentence_starters", file, "", diag)) {
+    m.segmentation.sentence_starters.insert(to_lower(a));
   }
   if (const auto irr = doc->find("irregular"); irr != doc->end() && irr->is_object()) {
     for (const auto& item : irr->items()) {

@@ -16,6 +16,7 @@
 #include "lexicon.hpp"
 #include "model.hpp"
 #include "pattern.hpp"
+#include "segmenter.hpp"
 
 namespace claimgraph {
 
@@ -61,7 +62,7 @@ struct Mappings {
   std::map<std::string, WordSet> sets;
   std::vector<Theme> themes;
   Inflector inflector;
-  std::set<std::string> abbreviations;  ///< lower case, with the dot
+  SegmentationRules segmentation;  ///< abbreviations, sentence openers
   Cues cues;
   std::vector<Pattern> patterns;
   std::vector<BoilerplateRule> boilerplate;

@@ -28,8 +28,10 @@ std::optional<RdfSyntax> parse_syntax(const std::string& name) {
 }
 
 Prefixes default_prefixes(const std::string& base) {
-  return {{"cg", ns::cg},
-          {"cgr", base},
+  return {{"article", base + "article/"},
+          {"cg", ns::cg},
+          {"claim", base + "claim/"},
+          {"entity", base + "entity/"},
           {"dcterms", ns::dcterms},
           {"oa", ns::oa},
           {"owl", ns::owl},
@@ -122,9 +124,19 @@ std::string first_problem(const Quad& q) {
 
 }  // namespace
 
-std::string write_rdf(const Graph& graph, RdfSyntax syntax,
+std::string write_rdf(const Graph& quads, RdfSyntax syntax,
                       const Prefixes& prefixes,
                       std::vector<std::string>* problems) {
+  // Triple syntaxes have no graphs: project, then drop the duplicates the
+  // projection makes, so every parser counts the same triples.
+  const bool quads_out = syntax == RdfSyntax::nquads || syntax == RdfSyntax::trig;
+  Graph projected;
+  if (!quads_out) {
+    projected = quads;
+    for (Quad& q : projected) q.graph.clear();
+    canonicalize(projected);
+  }
+  const Graph& graph = quads_out ? quads : projected;
   std::string out;
   const bool pretty = syntax == RdfSyntax::turtle || syntax == RdfSyntax::trig;
   const auto style = static_cast<SerdStyle>(
@@ -141,7 +153,6 @@ std::string write_rdf(const Graph& graph, RdfSyntax syntax,
       serd_writer_set_prefix(writer.get(), &n, &u);
     }
   }
-  const bool quads = syntax == RdfSyntax::nquads || syntax == RdfSyntax::trig;
   for (const Quad& q : graph) {
     const std::string why = first_problem(q);
     if (!why.empty()) {
@@ -157,7 +168,7 @@ std::string write_rdf(const Graph& graph, RdfSyntax syntax,
     const bool typed = q.object.is_literal() && !q.object.datatype.empty();
     const bool tagged = q.object.is_literal() && !q.object.lang.empty();
     serd_writer_write_statement(writer.get(), 0,
-                                quads && !q.graph.empty() ? &g : nullptr, &s,
+                                quads_out && !q.graph.empty() ? &g : nullptr, &s,
                                 &p, &o, typed ? &dt : nullptr,
                                 tagged ? &lang : nullptr);
   }

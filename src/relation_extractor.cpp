@@ -18,7 +18,7 @@ AnalyzedArticle analyze(const Article& article, const EntityIndex& index,
                         const Mappings& m, const Ontology& onto) {
   AnalyzedArticle doc;
   doc.article = &article;
-  doc.segmented = segment(article, m.abbreviations);
+  doc.segmented = segment(article, m.segmentation);
   const auto& tokens = doc.segmented.tokens;
   for (std::size_t i = 0; i < doc.segmented.sentences.size(); ++i) {
     const Sentence& s = doc.segmented.sentences[i];

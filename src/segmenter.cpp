@@ -195,8 +195,8 @@ std::vector<std::size_t> utf16_to_byte(const std::string& text,
 
 }  // namespace
 
-Segmented segment(const Article& article,
-                  const std::set<std::string>& abbreviations) {
+Segmented segment(const Article& article, const SegmentationRules& rules) {
+  const std::set<std::string>& abbreviations = rules.abbreviations;
   Segmented out;
   const std::string& text = article.text;
   thread_local std::unique_ptr<icu::BreakIterator> breaker;
@@ -220,6 +220,24 @@ Segmented segment(const Article& article,
   } else {
     raw.push_back({0, text.size()});
   }
+  // ICU's filter misses initialisms ("U.S. President"): re-join a break
+  // after a known abbreviation unless a usual sentence opener follows.
+  std::vector<Span> joined;
+  for (const Span& s : raw) {
+    if (!joined.empty() && s.begin == joined.back().end) {
+      const std::string prev = text.substr(joined.back().begin, joined.back().end - joined.back().begin);
+      const auto last = tokenize(prev, 0, &abbreviations);
+      const auto next = tokenize(text.substr(s.begin, std::min<std::size_t>(s.end - s.begin, 40)), 0);
+      const bool same_line = prev.find('\n') == std::string::npos;
+      if (same_line && !last.empty() && !next.empty() && abbreviations.count(last.back().key) &&
+          next.front().capitalized && !rules.sentence_starters.count(next.front().key)) {
+        joined.back().end = s.end;
+        continue;
+      }
+    }
+    joined.push_back(s);
+  }
+  raw.swap(joined);
   // Line starts, to number paragraphs.
   std::vector<std::size_t> line_starts{0};
   for (std::size_t i = 0; i < text.size(); ++i) {

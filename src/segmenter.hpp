@@ -42,8 +42,13 @@ struct Segmented {
 std::vector<Token> tokenize(const std::string& text, std::size_t offset,
                             const std::set<std::string>* abbreviations = nullptr);
 
+/// What the segmenter needs from the lexicon.
+struct SegmentationRules {
+  std::set<std::string> abbreviations;      ///< lower case, with the dot
+  std::set<std::string> sentence_starters;  ///< lower case: "the", "he"
+};
+
 /// Segments an article into sentences and tokens.
-Segmented segment(const Article& article,
-                  const std::set<std::string>& abbreviations);
+Segmented segment(const Article& article, const SegmentationRules& rules);
 
 }  // namespace claimgraph

@@ -14,9 +14,9 @@ std::vector<std::string> keys(const std::string& text) {
 std::vector<std::string> sentences(const std::string& text) {
   Article a;
   a.text = text;
-  const std::set<std::string> abbreviations{"mr.", "feb.", "gen.", "u.s."};
+  const SegmentationRules rules{{"mr.", "feb.", "gen.", "u.s."}, {"he", "the"}};
   std::vector<std::string> out;
-  for (const Sentence& s : segment(a, abbreviations).sentences) {
+  for (const Sentence& s : segment(a, rules).sentences) {
     out.push_back(text.substr(s.span.begin, s.span.end - s.span.begin));
   }
   return out;
@@ -46,19 +46,20 @@ TEST_CASE("token spans are byte offsets into the text") {
 TEST_CASE("sentences survive abbreviations and quotes") {
   const auto s = sentences(
       "U.S. President Joe Biden met Mr. Smith on Feb. 3. He left.\n"
-      "“We will win,” he said. Gen. Syrskyi agreed.");
-  REQUIRE(s.size() == 4);
+      "“We will win,” he said. Gen. Syrskyi agreed. Sanctions came from the U.S. The EU followed.");
+  REQUIRE(s.size() == 6);
   CHECK(s[0] == "U.S. President Joe Biden met Mr. Smith on Feb. 3.");
   CHECK(s[1] == "He left.");
   CHECK(s[2] == "“We will win,” he said.");
   CHECK(s[3] == "Gen. Syrskyi agreed.");
+  CHECK(s[4] == "Sanctions came from the U.S.");
 }
 
 TEST_CASE("skipped spans yield no sentences") {
   Article a;
   a.text = "Headline\nADVERTISEMENT\nBody text here.";
   a.skipped.push_back({9, 22});
-  const auto seg = segment(a, {});
+  const auto seg = segment(a, SegmentationRules{});
   REQUIRE(seg.sentences.size() == 2);
   CHECK(seg.sentences[1].span.begin == 23);
   CHECK(seg.sentences[1].paragraph == 2);

@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: ISC
+# The seed articles scored against their gold claims (tests/gold/seeds.json)
+# with claimgraph evaluate: the issue's quality bar, on every fresh clone.
+include(${CMAKE_CURRENT_LIST_DIR}/common.cmake.inc)
+file(GLOB seeds "${SOURCE_DIR}/examples/*.txt")
+run(s out err extract ${seeds} -o seeds.ttl)
+expect_status("${s}" 0 "extract seeds")
+run(s out err evaluate --gold "${SOURCE_DIR}/tests/gold/seeds.json" --json seeds.ttl)
+expect_status("${s}" 0 "evaluate")
+string(JSON p GET "${out}" claims precision)
+string(JSON f GET "${out}" claims f1)
+string(JSON af GET "${out}" attributed f1)
+message(STATUS "seeds: claims P ${p} F1 ${f}, attributed F1 ${af}")
+if(p LESS 0.85 OR f LESS 0.85 OR af LESS 0.75)
+  message(FATAL_ERROR "seeds below the bar (claims P >= 0.85, F1 >= 0.85, attributed F1 >= 0.75):\n${out}")
+endif()
