@@ -158,7 +158,7 @@ std::pair<Keys, std::string> resolve(const Index& idx, const Term& node, const G
   };
   for (const Term* same : idx.values(node.value, std::string(ns::owl) + "sameAs")) by_qid(same->value);
   by_qid(node.value);
-  for (const std::string p : {std::string(ns::rdfs) + "label", std::string(ns::skos) + "prefLabel",
+  for (const std::string& p : {std::string(ns::rdfs) + "label", std::string(ns::skos) + "prefLabel",
                               std::string(ns::skos) + "altLabel", std::string(ns::schema) + "name",
                               std::string("https://schema.org/name")}) {
     for (const Term* label : idx.values(node.value, p)) {
