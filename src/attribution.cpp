@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <tuple>
 
 #include "mappings.hpp"
@@ -411,6 +412,18 @@ void Attributor::add_denials(std::vector<Claim>& claims, const std::vector<bool>
       // the article has attributed most often so far (ties: the earliest,
       // which is the headline's when it has one).
       const std::string owner = claims_owner(sent(si), src.unit);
+      // Deniers deny what is said about them: when some statement involves
+      // the denier (or the body a denying official serves), only those.
+      std::set<std::string> denier{src.entities.begin(), src.entities.end()};
+      for (const std::string& who : src.entities) {
+        if (const Entity* e = m_.entity(who)) {
+          for (const Role& r : e->roles) denier.insert(r.of);
+        }
+      }
+      bool any_involved = false;
+      for (std::size_t i = 0; i < first_claim_of_sentence[si]; ++i) {
+        any_involved = any_involved || denier.count(claims[i].subject) || denier.count(claims[i].object);
+      }
       std::vector<const Claim*> targets;
       std::map<std::string, std::tuple<int, int, std::size_t>> support;
       std::map<std::string, const Claim*> first_of;
@@ -419,6 +432,7 @@ void Attributor::add_denials(std::vector<Claim>& claims, const std::vector<bool>
         if (c.polarity != Polarity::affirmed || !deniable[i]) continue;
         if (i >= first_claim_of_sentence[si]) { targets.push_back(&c); continue; }
         if (!owner.empty() && c.claimant != owner) continue;
+        if (any_involved && !denier.count(c.subject) && !denier.count(c.object)) continue;
         const std::string key = c.subject + ' ' + c.predicate + ' ' + c.object;
         auto& [attributed, total, order] = support[key];
         if (!first_of.count(key)) { first_of[key] = &c; order = i; }

@@ -285,7 +285,7 @@ void load_patterns(const std::string& file, const Ontology& onto, Mappings& m,
     const json& j = (*list)[i];
     const std::string ptr = "/patterns/" + std::to_string(i);
     if (!check_keys(j, {"id", "pattern", "claims", "qualifiers", "modality", "voice",
-                        "pairwise", "comment"}, file, ptr, diag)) {
+                        "pairwise", "fallback", "comment"}, file, ptr, diag)) {
       continue;
     }
     Pattern p;
@@ -346,6 +346,7 @@ void load_patterns(const std::string& file, const Ontology& onto, Mappings& m,
     const std::string voice = get_string(j, "voice", file, ptr, diag);
     p.article_voice = voice == "article";
     if (const auto pw = j.find("pairwise"); pw != j.end() && pw->is_boolean()) p.pairwise = pw->get<bool>();
+    if (const auto fb = j.find("fallback"); fb != j.end() && fb->is_boolean()) p.fallback = fb->get<bool>();
     choose_anchor(p);
     if (ok) m.patterns.push_back(std::move(p));
   }
@@ -371,6 +372,7 @@ std::unique_ptr<Mappings> load_mappings(const std::string& dir,
   m->context.negators = &m->cues.negation;
   m->context.negation_exceptions = &m->cues.negation_exceptions;
   if (const auto it = m->sets.find("determiners"); it != m->sets.end()) m->context.determiners = &it->second;
+  m->context.prepositions = &m->cues.prepositions;
   load_patterns(dir + "/patterns.json", ontology, *m, diag);
   for (const Theme& t : m->themes) {
     const auto* info = ontology.property(ontology.term(t.predicate));

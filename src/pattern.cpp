@@ -41,6 +41,12 @@ std::string compile_element(std::string word, const PatternContext& ctx,
     el.optional = true;
     word.pop_back();
   }
+  if (word[0] == '!' && word.size() > 1) {
+    // Zero-width: the next unit is not this word ("!by").
+    el.kind = Element::Kind::absent;
+    for (const std::string& w : split(word.substr(1), '|')) el.words.insert(token_key(w));
+    return "";
+  }
   if (word[0] == '~') {
     el.kind = Element::Kind::gap;
     el.cross = word.size() > 1 && word[1] == '~';
@@ -110,9 +116,11 @@ std::string compile_element(std::string word, const PatternContext& ctx,
       else if (form == "name") el.form = Element::Form::name;
       else return "unknown form \"/" + form + "\"; expected /adj or /name";
     }
-    el.cls = ctx.ontology->term(cls);
-    if (!ctx.ontology->has_class(el.cls)) {
-      return "unknown class \"" + cls + "\" in slot \"" + word + "\"";
+    for (const std::string& c : split(cls, '|')) {
+      el.classes.push_back(ctx.ontology->term(c));
+      if (!ctx.ontology->has_class(el.classes.back())) {
+        return "unknown class \"" + c + "\" in slot \"" + word + "\"";
+      }
     }
     return "";
   }
@@ -216,7 +224,10 @@ class Matcher {
     const Unit& unit = u_[i];
     if (el.form == Element::Form::adjective && unit.form != MentionForm::adjective) return false;
     if (el.form == Element::Form::name && unit.form == MentionForm::adjective) return false;
-    return onto_.is_a(unit.cls, el.cls);
+    for (const std::string& c : el.classes) {
+      if (onto_.is_a(unit.cls, c)) return true;
+    }
+    return false;
   }
 
   bool match_element(const Element& el, std::size_t e, std::size_t i) {
@@ -247,6 +258,9 @@ class Matcher {
         return match_slot(el, e, i);
       case Element::Kind::theme:
         return match_theme(el, e, i);
+      case Element::Kind::absent:
+        if (plain(i) && el.words.count(u_[i].key)) return false;
+        return run(e + 1, i);
       case Element::Kind::gap:
         for (int k = 0; k <= el.max_gap; ++k) {
           const std::size_t j = i + static_cast<std::size_t>(k);
@@ -264,6 +278,16 @@ class Matcher {
     // A determiner before a name belongs to the slot ("the Kremlin").
     while (plain(i) && (u_[i].key == "the" || u_[i].key == "both")) ++i;
     if (!slot_accepts(el, i)) return false;
+    // A pattern's opening slot is a clause subject unless it modifies
+    // ("Russia's", "Russia-North Korea", "North Korean"): the object of a
+    // preposition ("headed to Ukraine to fight") is none.
+    if (e == 0 && i > 0 && ctx_.prepositions && u_[i].form != MentionForm::adjective &&
+        !phrase_lengths(*ctx_.prepositions, i - 1).empty() && p_.elements.size() > 1) {
+      const Element& next = p_.elements[1];
+      const bool modifier = next.kind == Element::Kind::literal &&
+                            (next.words.count("'s") || next.words.count("-"));
+      if (!modifier) return false;
+    }
     // Coordination: A, B, and C / A and B / A or B / A as well as B. A
     // list joined by commas alone ("Russia, Seoul says") is no coordination:
     // a group must end in a conjunction.
@@ -280,6 +304,9 @@ class Matcher {
       if (!comma && !conj) break;
       while (plain(k) && u_[k].key == "the") ++k;
       if (!slot_accepts(el, k)) break;
+      // "Xi Jinping and Russian President ...": a name and a demonym are
+      // not one coordination.
+      if ((u_[k].form == MentionForm::adjective) != (u_[i].form == MentionForm::adjective)) break;
       members.push_back({k, k + 1});
       closes.push_back(conj);
       j = k + 1;
@@ -344,9 +371,12 @@ class Matcher {
         continue;
       }
       if (u_[j].number) { ++j; continue; }
-      if (hits.empty() && j > i) {
-        // Before the first theme word only numbers and adjectives may stand.
-        if (!ctx_.joiners || phrase_lengths(*ctx_.joiners, j).empty()) break;
+      if (hits.empty() && j > i + 3) break;  // modifiers: "self-propelled howitzers"
+      if (hits.empty() && plain(j) && !u_[j].boundary && u_[j].key != "," && u_[j].key != "." &&
+          u_[j].key != "to" && u_[j].key != "\"" &&
+          (ctx_.prepositions == nullptr || phrase_lengths(*ctx_.prepositions, j).empty())) {
+        ++j;
+        continue;
       }
       if (ctx_.negation_exceptions) {
         const auto ex = phrase_lengths(*ctx_.negation_exceptions, j);

@@ -34,14 +34,14 @@ struct Unit {
 
 /// One element of a compiled pattern.
 struct Element {
-  enum class Kind { literal, set, slot, theme, gap };
+  enum class Kind { literal, set, slot, theme, gap, absent };
   Kind kind = Kind::literal;
   std::set<std::string> words;     ///< literal alternatives or lemma forms
   bool lemma = false;              ///< written as <lemma>
   bool verb_only = false;          ///< <lemma:v>: not right after a determiner
   const WordSet* set = nullptr;    ///< for @set
   std::string name;                ///< slot or capture name (S, O, R, ...)
-  std::string cls;                 ///< slot class IRI
+  std::vector<std::string> classes;  ///< slot: any of these class IRIs
   enum class Form { any, name, adjective } form = Form::any;
   bool optional = false;
   int max_gap = 0;                 ///< for gaps: up to this many units
@@ -77,6 +77,7 @@ struct Pattern {
   std::optional<Modality> modality;  ///< forced modality, if any
   bool article_voice = false;  ///< claimant is always the article
   bool pairwise = false;       ///< claims between members of slot S
+  bool fallback = false;       ///< only when no other pattern gave the subject this predicate in the sentence
   std::string anchor;          ///< a word every match contains (prefilter)
   std::set<std::string> anchors;  ///< all forms of the anchor element
 };
@@ -110,6 +111,7 @@ struct PatternContext {
   const WordSet* negators = nullptr;
   const WordSet* negation_exceptions = nullptr;
   const WordSet* determiners = nullptr;  ///< "the transfer" is not a verb
+  const WordSet* prepositions = nullptr; ///< "to Ukraine to fight": no subject
 };
 
 /// Compiles `text`; on error returns nullopt and sets `error` to a message

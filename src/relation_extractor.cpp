@@ -5,6 +5,7 @@
 #include "relation_extractor.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "mappings.hpp"
@@ -14,8 +15,83 @@
 
 namespace claimgraph {
 
+namespace {
+
+/// Short names of the people an article has named in full: "Kim" after
+/// "Kim Jong Un", "Kirby" after "John Kirby". A short name two people share
+/// is ambiguous and left alone.
+class ShortNames {
+ public:
+  void learn(const std::vector<Token>& tokens, const Mention& m, const std::string& person_class) {
+    if (m.cls != person_class || m.last - m.first < 2) return;
+    for (const std::size_t t : {m.first, m.last - 1}) {
+      if (!tokens[t].capitalized || !tokens[t].word) continue;
+      auto [it, fresh] = names_.emplace(tokens[t].key, m.entity);
+      if (!fresh && it->second != m.entity) it->second.clear();
+    }
+  }
+  /// Adds mentions for lone short names among tokens [first, last).
+  void apply(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+             const std::string& person_class, std::vector<Mention>& mentions) const {
+    std::vector<bool> taken(last - first, false);
+    for (const Mention& m : mentions) {
+      for (std::size_t t = m.first; t < m.last; ++t) taken[t - first] = true;
+    }
+    const auto name_like = [&](std::size_t t) {
+      return t >= first && t < last && tokens[t].capitalized && tokens[t].word;
+    };
+    bool added = false;
+    for (std::size_t t = first; t < last; ++t) {
+      if (taken[t - first] || !name_like(t)) continue;
+      const auto it = names_.find(tokens[t].key);
+      if (it == names_.end() || it->second.empty()) continue;
+      // Part of a longer unknown name ("Kim Yong Bok") is someone else.
+      if (name_like(t + 1) || (t > first && name_like(t - 1))) continue;
+      mentions.push_back({it->second, person_class, MentionForm::name, t, t + 1, tokens[t].span});
+      added = true;
+    }
+    if (added) {
+      std::sort(mentions.begin(), mentions.end(),
+                [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    }
+  }
+
+ private:
+  std::map<std::string, std::string> names_;
+};
+
+/// "Seoul said it could send arms": "it" (or "they") right after a
+/// reporting verb is its subject, when that is a named agent.
+void resolve_subject_pronouns(const std::vector<Token>& tokens, std::size_t last,
+                              const Mappings& m, const Ontology& onto,
+                              std::vector<Mention>& mentions) {
+  const std::string agent = onto.term("Agent");
+  std::vector<Mention> added;
+  for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    const Mention& subj = mentions[mi];
+    if (subj.form == MentionForm::adjective || !onto.is_a(subj.cls, agent)) continue;
+    std::size_t v = subj.last;
+    while (v < last && v < subj.last + 3 && !m.cues.reporting.by_first.count(tokens[v].key)) ++v;
+    if (v >= last || !m.cues.reporting.by_first.count(tokens[v].key)) continue;
+    if (mi + 1 < mentions.size() && mentions[mi + 1].first <= v + 2) continue;
+    std::size_t p = v + 1;
+    if (p < last && tokens[p].key == "that") ++p;
+    if (p < last && (tokens[p].key == "it" || tokens[p].key == "they")) {
+      added.push_back({subj.entity, subj.cls, MentionForm::name, p, p + 1, tokens[p].span});
+    }
+  }
+  if (added.empty()) return;
+  mentions.insert(mentions.end(), added.begin(), added.end());
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+}  // namespace
+
 AnalyzedArticle analyze(const Article& article, const EntityIndex& index,
                         const Mappings& m, const Ontology& onto) {
+  ShortNames short_names;
+  const std::string person = onto.term("Person");
   AnalyzedArticle doc;
   doc.article = &article;
   doc.segmented = segment(article, m.segmentation);
@@ -28,6 +104,9 @@ AnalyzedArticle analyze(const Article& article, const EntityIndex& index,
     a.paragraph = s.paragraph;
     a.mentions = match_entities(tokens, s.first, s.last, article.text, index, m,
                                 onto, doc.discovered);
+    short_names.apply(tokens, s.first, s.last, person, a.mentions);
+    for (const Mention& mn : a.mentions) short_names.learn(tokens, mn, person);
+    resolve_subject_pronouns(tokens, s.last, m, onto, a.mentions);
     a.units = build_units(tokens, s.first, s.last, a.mentions);
     for (std::size_t t = s.last; t > s.first; --t) {
       const std::string& k = tokens[t - 1].key;
@@ -52,8 +131,10 @@ std::string role_object(const Mappings& m, const std::string& subject,
                         const std::string& title) {
   const Entity* e = m.entity(subject);
   if (!e) return "";
+  // The whole title: "Minister Starmer" is no evidence of a ministry
+  // when the gazetteer knows him as prime minister.
   for (const Role& r : e->roles) {
-    if (r.title == title || ends_with(r.title, " " + title)) return r.of;
+    if (r.title == title) return r.of;
   }
   return "";
 }
@@ -104,6 +185,7 @@ struct Emitter {
     c.article_voice = p.article_voice;
     c.theme_negated = negated;
     c.forced_modality = p.modality;
+    c.fallback = p.fallback;
     Claim& cl = c.claim;
     cl.article_id = doc.article->id;
     cl.subject = subj;
@@ -172,6 +254,21 @@ struct Emitter {
   }
 };
 
+/// Fallback candidates of a sentence give way to any other candidate with
+/// the same subject and predicate.
+void drop_fallbacks(std::vector<Candidate>& out, std::size_t first) {
+  std::set<std::pair<std::string, std::string>> explicit_ones;
+  for (std::size_t i = first; i < out.size(); ++i) {
+    if (!out[i].fallback) explicit_ones.insert({out[i].claim.subject, out[i].claim.predicate});
+  }
+  std::vector<Candidate> kept(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(first));
+  for (std::size_t i = first; i < out.size(); ++i) {
+    if (out[i].fallback && explicit_ones.count({out[i].claim.subject, out[i].claim.predicate})) continue;
+    kept.push_back(std::move(out[i]));
+  }
+  out = std::move(kept);
+}
+
 }  // namespace
 
 std::vector<Candidate> extract_relations(const AnalyzedArticle& doc,
@@ -180,6 +277,7 @@ std::vector<Candidate> extract_relations(const AnalyzedArticle& doc,
   std::vector<Candidate> out;
   for (const AnalyzedSentence& s : doc.sentences) {
     if (s.question || s.mentions.size() < 1) continue;
+    const std::size_t first_of_sentence = out.size();
     std::set<std::string> keys;
     for (const Unit& u : s.units) {
       if (u.mention < 0) keys.insert(u.key);
@@ -194,6 +292,7 @@ std::vector<Candidate> extract_relations(const AnalyzedArticle& doc,
         Emitter{doc, s, m, p, match, out, onto}.run();
       }
     }
+    drop_fallbacks(out, first_of_sentence);
   }
   return out;
 }

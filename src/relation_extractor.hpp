@@ -48,6 +48,7 @@ struct Candidate {
   bool article_voice = false; ///< role and other article-voice patterns
   bool theme_negated = false; ///< "but not with contingents"
   std::optional<Modality> forced_modality;
+  bool fallback = false;      ///< see Pattern::fallback
 };
 
 /// Applies every pattern to every sentence, in mappings order.

@@ -229,8 +229,13 @@ Segmented segment(const Article& article, const SegmentationRules& rules) {
       const auto last = tokenize(prev, 0, &abbreviations);
       const auto next = tokenize(text.substr(s.begin, std::min<std::size_t>(s.end - s.begin, 40)), 0);
       const bool same_line = prev.find('\n') == std::string::npos;
-      if (same_line && !last.empty() && !next.empty() && abbreviations.count(last.back().key) &&
-          next.front().capitalized && !rules.sentence_starters.count(next.front().key)) {
+      // A single capital and a dot ("N. Korea", "John F. Kennedy") is an initial.
+      const bool initial = last.size() >= 2 && last.back().key == "." &&
+                           last[last.size() - 2].key.size() == 1 && last[last.size() - 2].capitalized &&
+                           !last.back().space_before;
+      const bool known = !last.empty() && abbreviations.count(last.back().key);
+      if (same_line && !next.empty() && (known || initial) && next.front().capitalized &&
+          !rules.sentence_starters.count(next.front().key)) {
         joined.back().end = s.end;
         continue;
       }
