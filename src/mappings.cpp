@@ -212,6 +212,7 @@ void load_cues(const std::string& file, Mappings& m, Diagnostics& diag) {
       {"role_titles", &c.role_titles},
       {"clause_breaks", &c.clause_breaks},
       {"prepositions", &c.prepositions},
+      {"acting_titles", &c.acting_titles},
       {"planned", &c.modality[Modality::planned]},
       {"possible", &c.modality[Modality::possible]},
       {"requested", &c.modality[Modality::requested]},

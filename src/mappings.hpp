@@ -39,6 +39,7 @@ struct Cues {
   WordSet role_titles;           ///< every title that names a role
   WordSet clause_breaks;         ///< although, which, but: a subject is not beyond
   WordSet prepositions;          ///< "in Ukraine" is no subject
+  WordSet acting_titles;         ///< people with these roles act for their state
   std::map<Modality, WordSet> modality;  ///< planned/possible/requested cues
   int modality_window = 6;       ///< units before the trigger searched
 };

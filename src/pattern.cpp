@@ -220,14 +220,28 @@ class Matcher {
   }
 
   bool slot_accepts(const Element& el, std::size_t i) const {
-    if (i >= u_.size() || u_[i].mention < 0) return false;
+    return slot_class(el, i) != nullptr;
+  }
+
+  /// The class by which unit i fills the slot: its own, or, for a head of
+  /// government or minister in the subject slot S, that of the state they
+  /// act for ("Scholz ruled out sending" is Germany's act). nullptr when it
+  /// does not fit.
+  const std::string* slot_class(const Element& el, std::size_t i) const {
+    if (i >= u_.size() || u_[i].mention < 0) return nullptr;
     const Unit& unit = u_[i];
-    if (el.form == Element::Form::adjective && unit.form != MentionForm::adjective) return false;
-    if (el.form == Element::Form::name && unit.form == MentionForm::adjective) return false;
+    if (el.form == Element::Form::adjective && unit.form != MentionForm::adjective) return nullptr;
+    if (el.form == Element::Form::name && unit.form == MentionForm::adjective) return nullptr;
     for (const std::string& c : el.classes) {
-      if (onto_.is_a(unit.cls, c)) return true;
+      if (onto_.is_a(unit.cls, c)) return &unit.cls;
     }
-    return false;
+    // Only as a subject: a leader's state is not the object of a relation.
+    if (unit.acts_for >= 0 && el.name == "S") {
+      for (const std::string& c : el.classes) {
+        if (onto_.is_a(unit.acts_for_cls, c)) return &unit.acts_for_cls;
+      }
+    }
+    return nullptr;
   }
 
   bool match_element(const Element& el, std::size_t e, std::size_t i) {
@@ -304,9 +318,9 @@ class Matcher {
       if (!comma && !conj) break;
       while (plain(k) && u_[k].key == "the") ++k;
       if (!slot_accepts(el, k)) break;
-      // "Xi Jinping and Russian President ...": a name and a demonym are
-      // not one coordination.
-      if ((u_[k].form == MentionForm::adjective) != (u_[i].form == MentionForm::adjective)) break;
+      // "Xi Jinping and Russian President ...": a person and a state are
+      // not one coordination, though "U.S. and Danish instructors" is.
+      if (*slot_class(el, k) != *slot_class(el, i)) break;
       members.push_back({k, k + 1});
       closes.push_back(conj);
       j = k + 1;
@@ -318,8 +332,10 @@ class Matcher {
       auto& ids = cur_.slots[el.name];
       ids.clear();
       for (std::size_t m = 0; m < n; ++m) {
-        ids.push_back(u_[members[m].first].mention);
-        cur_.spans.push_back(u_[members[m].first].span);
+        const Unit& unit = u_[members[m].first];
+        const bool own = *slot_class(el, members[m].first) == unit.cls;
+        ids.push_back(own ? unit.mention : unit.acts_for);
+        cur_.spans.push_back(unit.span);
       }
       if (run(e + 1, members[n - 1].second)) return true;
       cur_ = std::move(saved);

@@ -30,6 +30,8 @@ struct Unit {
   Span span;
   bool boundary = false;      ///< ';' or ':' — gaps do not cross it
   bool number = false;
+  int acts_for = -1;          ///< a person's state mention (see Mention)
+  std::string acts_for_cls;   ///< class IRI of that state
 };
 
 /// One element of a compiled pattern.

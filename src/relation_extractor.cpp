@@ -86,6 +86,45 @@ void resolve_subject_pronouns(const std::vector<Token>& tokens, std::size_t last
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
 }
 
+/// The state a person acts for, from the gazetteer role whose title is an
+/// acting title (president, prime minister, foreign minister ...) and that
+/// held on the article's date when the role is dated.
+const Entity* acting_state(const Entity& person, const Mappings& m, const std::string& date) {
+  const std::string month = date.substr(0, 7);
+  for (const Role& r : person.roles) {
+    if (!m.cues.acting_titles.by_first.count(r.title.substr(0, r.title.find(' ')))) continue;
+    bool listed = false;
+    for (const Phrase& ph : m.cues.acting_titles.phrases) {
+      std::string joined;
+      for (const std::string& w : ph) joined += (joined.empty() ? "" : " ") + w;
+      listed = listed || joined == r.title;
+    }
+    if (!listed) continue;
+    if (!month.empty() && ((!r.from.empty() && month < r.from) || (!r.until.empty() && month > r.until))) continue;
+    const Entity* state = m.entity(r.of);
+    if (state && state->cls == "State") return state;
+  }
+  return nullptr;
+}
+
+/// Gives each person unit the state they act for, as an extra mention
+/// after the real ones (units never point at it directly).
+void add_acting_states(AnalyzedSentence& a, const Mappings& m, const Ontology& onto,
+                       const std::string& date) {
+  const std::string person = onto.term("Person");
+  const std::size_t real = a.mentions.size();
+  for (Unit& u : a.units) {
+    if (u.mention < 0 || static_cast<std::size_t>(u.mention) >= real || u.cls != person) continue;
+    const Mention& mn = a.mentions[static_cast<std::size_t>(u.mention)];
+    const Entity* e = m.entity(mn.entity);
+    const Entity* state = e ? acting_state(*e, m, date) : nullptr;
+    if (!state) continue;
+    u.acts_for = static_cast<int>(a.mentions.size());
+    u.acts_for_cls = onto.term(state->cls);
+    a.mentions.push_back({state->id, u.acts_for_cls, MentionForm::name, mn.first, mn.last, mn.span});
+  }
+}
+
 }  // namespace
 
 AnalyzedArticle analyze(const Article& article, const EntityIndex& index,
@@ -108,6 +147,7 @@ AnalyzedArticle analyze(const Article& article, const EntityIndex& index,
     for (const Mention& mn : a.mentions) short_names.learn(tokens, mn, person);
     resolve_subject_pronouns(tokens, s.last, m, onto, a.mentions);
     a.units = build_units(tokens, s.first, s.last, a.mentions);
+    add_acting_states(a, m, onto, article.date);
     for (std::size_t t = s.last; t > s.first; --t) {
       const std::string& k = tokens[t - 1].key;
       if (k == "\"" || k == "'" || k == ")") continue;
