@@ -409,8 +409,8 @@ void Attributor::add_denials(std::vector<Claim>& claims, const std::vector<bool>
       if (!src.denial) continue;
       // What is denied: claims earlier in the same sentence; else, when it
       // names whose claims ("Zelensky's claims"), theirs; else the statement
-      // the article has attributed most often so far (ties: the earliest,
-      // which is the headline's when it has one).
+      // of the headline, then the one the article has attributed most often
+      // so far (ties: the earliest).
       const std::string owner = claims_owner(sent(si), src.unit);
       // Deniers deny what is said about them: when some statement involves
       // the denier (or the body a denying official serves), only those.
@@ -425,7 +425,7 @@ void Attributor::add_denials(std::vector<Claim>& claims, const std::vector<bool>
         any_involved = any_involved || denier.count(claims[i].subject) || denier.count(claims[i].object);
       }
       std::vector<const Claim*> targets;
-      std::map<std::string, std::tuple<int, int, std::size_t>> support;
+      std::map<std::string, std::tuple<int, int, int, std::size_t>> support;
       std::map<std::string, const Claim*> first_of;
       for (std::size_t i = 0; i < first_claim_of_sentence[si + 1]; ++i) {
         const Claim& c = claims[i];
@@ -434,17 +434,19 @@ void Attributor::add_denials(std::vector<Claim>& claims, const std::vector<bool>
         if (!owner.empty() && c.claimant != owner) continue;
         if (any_involved && !denier.count(c.subject) && !denier.count(c.object)) continue;
         const std::string key = c.subject + ' ' + c.predicate + ' ' + c.object;
-        auto& [attributed, total, order] = support[key];
+        auto& [headline, attributed, total, order] = support[key];
         if (!first_of.count(key)) { first_of[key] = &c; order = i; }
+        // The headline states the news a denial answers.
+        headline = headline || i < first_claim_of_sentence[1];
         attributed += c.claimant.empty() ? 0 : 1;
         ++total;
       }
       if (targets.empty()) {
         const Claim* best = nullptr;
-        std::tuple<int, int, long> best_rank{-1, -1, 0};
+        std::tuple<int, int, int, long> best_rank{-1, -1, -1, 0};
         for (const auto& [key, rank] : support) {
-          const auto& [attributed, total, order] = rank;
-          const std::tuple<int, int, long> r{attributed, total, -static_cast<long>(order)};
+          const auto& [headline, attributed, total, order] = rank;
+          const std::tuple<int, int, int, long> r{headline, attributed, total, -static_cast<long>(order)};
           if (r > best_rank) { best_rank = r; best = first_of[key]; }
         }
         if (best) targets.push_back(best);

@@ -91,6 +91,11 @@ void discover_people(const std::vector<Token>& tokens, std::size_t first,
       if (ok) end = std::max(end, i + ph.size());
     }
     if (!end) continue;
+    // "Ukraine's prosecutor general, Andriy Kostin": a comma may follow.
+    if (end < last && tokens[end].key == "," && end + 2 < last && tokens[end + 1].capitalized &&
+        tokens[end + 2].capitalized) {
+      ++end;
+    }
     std::size_t j = end;
     while (j < last && j - end < 3 && !taken[j - first] && tokens[j].word &&
            tokens[j].capitalized && !tokens[j].all_caps) {

@@ -131,6 +131,7 @@ AnalyzedArticle analyze(const Article& article, const EntityIndex& index,
                         const Mappings& m, const Ontology& onto) {
   ShortNames short_names;
   const std::string person = onto.term("Person");
+  std::string last_person;
   AnalyzedArticle doc;
   doc.article = &article;
   doc.segmented = segment(article, m.segmentation);
@@ -144,8 +145,17 @@ AnalyzedArticle analyze(const Article& article, const EntityIndex& index,
     a.mentions = match_entities(tokens, s.first, s.last, article.text, index, m,
                                 onto, doc.discovered);
     short_names.apply(tokens, s.first, s.last, person, a.mentions);
+    // A sentence opening with "He"/"She" continues about the last person named.
+    if (!last_person.empty() && (tokens[s.first].key == "he" || tokens[s.first].key == "she") &&
+        (a.mentions.empty() || a.mentions.front().first > s.first)) {
+      a.mentions.insert(a.mentions.begin(), {last_person, person, MentionForm::name, s.first,
+                                             s.first + 1, tokens[s.first].span});
+    }
     for (const Mention& mn : a.mentions) short_names.learn(tokens, mn, person);
     resolve_subject_pronouns(tokens, s.last, m, onto, a.mentions);
+    for (const Mention& mn : a.mentions) {
+      if (mn.cls == person) last_person = mn.entity;
+    }
     a.units = build_units(tokens, s.first, s.last, a.mentions);
     add_acting_states(a, m, onto, article.date);
     for (std::size_t t = s.last; t > s.first; --t) {
