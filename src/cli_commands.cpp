@@ -11,8 +11,10 @@
 #include <nlohmann/json.hpp>
 
 
+#include "corroboration.hpp"
 #include "evaluate.hpp"
 #include "graph_builder.hpp"
+#include "graph_reader.hpp"
 #include "input_files.hpp"
 #include "mappings.hpp"
 #include "ontology.hpp"
@@ -147,7 +149,8 @@ int run_extract(const Config& cfg) {
       for (const std::string& check : rej.checks) ++by_reason[check];
     }
   }
-  canonicalize(graph);
+  corroborate(graph, iris, *ontology,
+              {mappings->confidence.denial_discount, mappings->confidence.truthy_threshold});
   std::vector<std::string> problems;
   const std::string text = write_rdf(graph, cfg.syntax, default_prefixes(cfg.base), &problems);
   for (const std::string& p : problems) diag.error({cfg.output, 0, 0}, "not written: " + p);
@@ -174,12 +177,49 @@ int run_extract(const Config& cfg) {
   return cfg.strict && rejected > 0 ? exit_input_error : exit_ok;
 }
 
+/// Reads every graph, keeps foreign triples as they are, recomputes what
+/// claimgraph owns (aggregates, truthy triples) from the union of claims.
+int run_merge(const Config& cfg) {
+  Diagnostics diag;
+  const auto ontology = load_ontology(cfg.ontology_files, diag);
+  const auto mappings = ontology ? load_mappings(cfg.mappings_dir, *ontology, diag) : nullptr;
+  if (!mappings) {
+    print(diag, cfg);
+    return exit_input_error;
+  }
+  IriScheme iris;
+  iris.base = cfg.base;
+  Graph graph;
+  std::size_t index = 0;
+  for (const std::string& path : cfg.inputs) {
+    auto g = read_graph_file(path, diag, "f" + std::to_string(index++) + "b");
+    if (g) graph.insert(graph.end(), g->begin(), g->end());
+  }
+  if (diag.has_errors()) {
+    print(diag, cfg);
+    return exit_input_error;  // never write a merge that lost an input
+  }
+  corroborate(graph, iris, *ontology,
+              {mappings->confidence.denial_discount, mappings->confidence.truthy_threshold});
+  std::vector<std::string> problems;
+  const std::string text = write_rdf(graph, cfg.syntax, default_prefixes(cfg.base), &problems);
+  for (const std::string& p : problems) diag.error({cfg.output, 0, 0}, "not written: " + p);
+  const bool ok = write_file_atomically(cfg.output, text, diag);
+  print(diag, cfg);
+  if (!cfg.quiet) {
+    std::cerr << "claimgraph: merged " << cfg.inputs.size() << " graphs; " << graph.size() << " triples"
+              << (cfg.output == "-" ? "" : " in " + cfg.output) << '\n';
+  }
+  return ok && !diag.has_errors() ? exit_ok : exit_input_error;
+}
+
 }  // namespace
 
 int run_command(const Config& cfg) {
   switch (cfg.command) {
     case Command::extract: return run_extract(cfg);
     case Command::evaluate: return run_evaluate(cfg);
+    case Command::merge: return run_merge(cfg);
     case Command::validate: break;
   }
   return exit_usage;

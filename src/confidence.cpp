@@ -1,8 +1,18 @@
 // SPDX-License-Identifier: ISC
-// Provisional confidence: a base by modality, so that the number is
-// explainable and deterministic until source reliability is modelled.
+// The confidence model: p = (r·c + (1 − r)·0.5)·m, where r is the source's
+// reliability, c the credibility of the wording and m the modality factor.
+// An unreliable source pulls the number toward 0.5 ("cannot tell"), never
+// below it: reliability says how far the words can be taken at face value.
 
 #include "confidence.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "json_util.hpp"
+#include "mappings.hpp"
+#include "segmenter.hpp"
+#include "text.hpp"
 
 namespace claimgraph {
 
@@ -17,16 +27,171 @@ const char* icd203_band(double p) {
   return "AlmostCertain";
 }
 
-void score_confidence(Claim& c, const Article&, const Mappings&) {
-  double p = c.claimant.empty() ? 0.7 : 0.75;
-  switch (c.modality) {
-    case Modality::actual: break;
-    case Modality::planned: p *= 0.8; break;
-    case Modality::possible: p *= 0.6; break;
-    case Modality::requested: p *= 0.7; break;
+namespace {
+
+char grade_of(const std::string& s) { return s.size() == 1 ? s[0] : '\0'; }
+
+bool read_grades(const nlohmann::json& j, const char* key, std::map<std::string, char>& out,
+                 const std::string& file, Diagnostics& diag) {
+  const auto it = j.find(key);
+  if (it == j.end()) return true;
+  if (!it->is_object()) {
+    diag.error({file, 0, 0}, std::string("in /reliability/") + key + ": expected an object");
+    return false;
   }
-  c.confidence = static_cast<double>(static_cast<long>(p * 1000.0 + 0.5)) / 1000.0;
+  bool ok = true;
+  for (const auto& [name, grade] : it->items()) {
+    const char g = grade.is_string() ? grade_of(grade.get<std::string>()) : '\0';
+    if (g < 'A' || g > 'F') {
+      diag.error({file, 0, 0}, std::string("in /reliability/") + key + "/" + name +
+                                   ": expected a grade \"A\" to \"F\"");
+      ok = false;
+      continue;
+    }
+    out[name] = g;
+  }
+  return ok;
+}
+
+void fill(WordSet& set, const std::vector<std::string>& phrases) {
+  for (const std::string& p : phrases) set.add(phrase_keys(p));
+}
+
+/// Longest phrase of `set` starting at token i, or 0.
+std::size_t match_at(const WordSet& set, const std::vector<Token>& t, std::size_t i) {
+  const auto it = set.by_first.find(t[i].key);
+  if (it == set.by_first.end()) return 0;
+  std::size_t best = 0;
+  for (const std::size_t idx : it->second) {
+    const Phrase& ph = set.phrases[idx];
+    bool ok = i + ph.size() <= t.size();
+    for (std::size_t k = 0; ok && k < ph.size(); ++k) ok = t[i + k].key == ph[k];
+    if (ok) best = std::max(best, ph.size());
+  }
+  return best;
+}
+
+std::string phrase_text(const std::vector<Token>& t, std::size_t i, std::size_t n) {
+  std::string out;
+  for (std::size_t k = i; k < i + n; ++k) out += (k > i ? " " : "") + t[k].key;
+  return out;
+}
+
+}  // namespace
+
+bool load_confidence_model(const std::string& file, const Inflector& inflector,
+                           ConfidenceModel& model, Diagnostics& diag) {
+  (void)inflector;
+  const auto doc = read_json_file(file, diag);
+  if (!doc || !check_keys(*doc, {"comment", "reliability", "base_credibility", "estimative", "hedges",
+                                 "modality", "credibility_codes", "corroboration"},
+                          file, "", diag)) {
+    return false;
+  }
+  bool ok = true;
+  const auto& rel = (*doc)["reliability"];
+  if (!check_keys(rel, {"grades", "default", "by_class", "by_entity", "by_publisher"}, file, "/reliability", diag)) {
+    return false;
+  }
+  const nlohmann::json grades = rel.value("grades", nlohmann::json::object());
+  for (const auto& [g, value] : grades.items()) {
+    if (g.size() != 1 || !value.is_number() || value.get<double>() < 0 || value.get<double>() > 1) {
+      diag.error({file, 0, 0}, "in /reliability/grades/" + g + ": expected a number in [0, 1]");
+      ok = false;
+      continue;
+    }
+    model.grades[g[0]] = value.get<double>();
+  }
+  model.default_grade = grade_of(rel.value("default", "F"));
+  ok = read_grades(rel, "by_class", model.by_class, file, diag) && ok;
+  ok = read_grades(rel, "by_entity", model.by_entity, file, diag) && ok;
+  ok = read_grades(rel, "by_publisher", model.by_publisher, file, diag) && ok;
+  model.base_credibility = doc->value("base_credibility", 0.7);
+  const nlohmann::json bands = doc->value("estimative", nlohmann::json::array());
+  for (const auto& band : bands) {
+    ConfidenceModel::Band b;
+    fill(b.phrases, band.value("phrases", std::vector<std::string>{}));
+    b.low = band.value("low", 0.0);
+    b.high = band.value("high", 1.0);
+    model.estimative.push_back(std::move(b));
+  }
+  const nlohmann::json hedges = doc->value("hedges", nlohmann::json::array());
+  for (const auto& hedge : hedges) {
+    ConfidenceModel::Hedge h;
+    fill(h.phrases, hedge.value("phrases", std::vector<std::string>{}));
+    h.factor = hedge.value("factor", 1.0);
+    model.hedges.push_back(std::move(h));
+  }
+  const std::pair<const char*, Modality> modalities[] = {
+      {"Actual", Modality::actual}, {"Planned", Modality::planned},
+      {"Possible", Modality::possible}, {"Requested", Modality::requested}};
+  const nlohmann::json factors = doc->value("modality", nlohmann::json::object());
+  for (const auto& [name, m] : modalities) model.modality[m] = factors.value(name, 1.0);
+  const nlohmann::json codes = doc->value("credibility_codes", nlohmann::json::array());
+  for (const auto& c : codes) {
+    model.credibility_codes.emplace_back(c.value("min", 0.0), c.value("code", "6"));
+  }
+  const auto corr = doc->value("corroboration", nlohmann::json::object());
+  model.denial_discount = corr.value("denial_discount", 0.5);
+  model.truthy_threshold = corr.value("truthy_threshold", 0.5);
+  return ok;
+}
+
+void score_confidence(Claim& c, const Article& a, const Mappings& m) {
+  const ConfidenceModel& model = m.confidence;
+  // Reliability: the claimant's grade, else the publisher's, else default.
+  char grade = model.default_grade;
+  if (!c.claimant.empty()) {
+    const Entity* e = m.entity(c.claimant);
+    if (const auto it = model.by_entity.find(c.claimant); it != model.by_entity.end()) grade = it->second;
+    else if (e) {
+      if (const auto jt = model.by_class.find(e->cls); jt != model.by_class.end()) grade = jt->second;
+    }
+  } else if (const auto it = model.by_publisher.find(a.publisher); it != model.by_publisher.end()) {
+    grade = it->second;
+  }
+  const auto g = model.grades.find(grade);
+  const double r = g == model.grades.end() ? 0.5 : g->second;
+  // Credibility of the wording in the evidence sentence.
+  double cred = model.base_credibility;
+  const auto tokens = tokenize(c.evidence, 0);
+  bool estimated = false;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    std::size_t best = 0;
+    const ConfidenceModel::Band* band = nullptr;
+    for (const auto& b : model.estimative) {
+      const std::size_t n = match_at(b.phrases, tokens, i);
+      if (n > best) { best = n; band = &b; }
+    }
+    if (band && !estimated) {
+      cred = (band->low + band->high) / 2;
+      estimated = true;
+      c.cues.push_back(phrase_text(tokens, i, best));
+      i += best - 1;
+      continue;
+    }
+    for (const auto& h : model.hedges) {
+      if (const std::size_t n = match_at(h.phrases, tokens, i)) {
+        cred *= h.factor;
+        c.cues.push_back(phrase_text(tokens, i, n));
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  cred = std::clamp(cred, 0.01, 0.99);
+  const auto mod = model.modality.find(c.modality);
+  const double factor = mod == model.modality.end() ? 1.0 : mod->second;
+  const double p = (r * cred + (1.0 - r) * 0.5) * factor;
+  c.confidence = std::round(p * 1000.0) / 1000.0;
   c.confidence_level = icd203_band(c.confidence);
+  std::string code = "6";
+  for (const auto& [min, digit] : model.credibility_codes) {
+    if (cred >= min) { code = digit; break; }
+  }
+  c.source_grade = std::string(1, grade) + code;
+  std::sort(c.cues.begin(), c.cues.end());
+  c.cues.erase(std::unique(c.cues.begin(), c.cues.end()), c.cues.end());
 }
 
 }  // namespace claimgraph

@@ -10,7 +10,7 @@
 
 namespace claimgraph {
 
-enum class Command { extract, evaluate, validate };
+enum class Command { extract, evaluate, validate, merge };
 
 struct Config {
   Command command = Command::extract;

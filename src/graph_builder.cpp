@@ -99,11 +99,6 @@ void add_claim(Graph& g, const Claim& c, const Article& a, const IriScheme& iris
     const std::string dt = q.datatype == "string" ? "" : xsd(q.datatype);
     add(id, cg(q.property.c_str()), Term::literal(q.value, dt));
   }
-  // The "truthy" statement, like Wikidata's wdt:, for simple SPARQL. It
-  // belongs to no one article, so it lives in the default graph.
-  if (c.polarity == Polarity::affirmed && c.modality == Modality::actual) {
-    g.push_back({Term::iri(s), Term::iri(p), Term::iri(o), ""});
-  }
 }
 
 void add_entity(Graph& g, const Entity& e, const IriScheme& iris) {

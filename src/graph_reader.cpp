@@ -78,7 +78,8 @@ SerdSyntax syntax_for(const std::string& path) {
 
 }  // namespace
 
-std::optional<Graph> read_graph_file(const std::string& path, Diagnostics& diag) {
+std::optional<Graph> read_graph_file(const std::string& path, Diagnostics& diag,
+                                     const std::string& blank_prefix) {
   Graph graph;
   std::unique_ptr<SerdEnv, decltype(&serd_env_free)> env(serd_env_new(nullptr), &serd_env_free);
   const std::string base = "file://" + std::filesystem::absolute(path).string();
@@ -89,6 +90,9 @@ std::optional<Graph> read_graph_file(const std::string& path, Diagnostics& diag)
       serd_reader_new(syntax_for(path), &st, nullptr, &on_base, &on_prefix, &on_statement, nullptr),
       &serd_reader_free);
   serd_reader_set_strict(reader.get(), true);
+  if (!blank_prefix.empty()) {
+    serd_reader_add_blank_prefix(reader.get(), reinterpret_cast<const uint8_t*>(blank_prefix.c_str()));
+  }
   SerdErrorCollector errors{&diag, path, 0};
   serd_reader_set_error_sink(reader.get(), &collect_serd_error, &errors);
   const SerdStatus status =

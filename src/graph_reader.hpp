@@ -14,6 +14,9 @@ namespace claimgraph {
 
 /// Reads one RDF file ("-" is stdin, read as Turtle). Returns nullopt
 /// after reporting when the file cannot be read or does not parse.
-std::optional<Graph> read_graph_file(const std::string& path, Diagnostics& diag);
+/// `blank_prefix` ([A-Za-z0-9]*) is put before every blank node label, so
+/// that files read into one graph keep their blank nodes apart.
+std::optional<Graph> read_graph_file(const std::string& path, Diagnostics& diag,
+                                     const std::string& blank_prefix = "");
 
 }  // namespace claimgraph

@@ -364,6 +364,7 @@ std::unique_ptr<Mappings> load_mappings(const std::string& dir,
   load_cues(dir + "/cues.json", *m, diag);
   m->sets["role_titles"] = m->cues.role_titles;
   load_boilerplate(dir + "/boilerplate.json", *m, diag);
+  load_confidence_model(dir + "/confidence.json", m->inflector, m->confidence, diag);
   load_entities(dir + "/entities", ontology, *m, diag);
   m->context.sets = &m->sets;
   m->context.themes = &m->themes;

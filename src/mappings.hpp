@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "confidence.hpp"
 #include "diagnostics.hpp"
 #include "lexicon.hpp"
 #include "model.hpp"
@@ -64,6 +65,7 @@ struct Mappings {
   std::vector<Theme> themes;
   Inflector inflector;
   SegmentationRules segmentation;  ///< abbreviations, sentence openers
+  ConfidenceModel confidence;      ///< mappings/confidence.json
   Cues cues;
   std::vector<Pattern> patterns;
   std::vector<BoilerplateRule> boilerplate;

@@ -126,7 +126,7 @@ ArticleResult import_statements(InputRecord record, const Resources& res) {
       continue;
     }
     if (c.confidence < 0.0) score_confidence(c, r.article, res.mappings);
-    else c.confidence_level = icd203_band(c.confidence);
+    else c.confidence_level = icd203_band(c.confidence);  // given by the source
     claims.push_back(std::move(c));
   }
   const EntityLookup lookup{&res.mappings, nullptr};

@@ -39,6 +39,7 @@ Prefixes default_prefixes(const std::string& base) {
           {"rdf", ns::rdf},
           {"rdfs", ns::rdfs},
           {"schema", ns::schema},
+          {"statement", base + "statement/"},
           {"skos", ns::skos},
           {"wd", ns::wd},
           {"xsd", ns::xsd}};

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: ISC
+// Corroboration over a whole graph: one cg:StatementAggregate per distinct
+// statement (s, p, o) with its supporting claims, independent sources,
+// denials, first/last report dates and an aggregate confidence, and the
+// "truthy" s p o triple when the aggregate is confident enough. It works on
+// RDF alone, so `extract` and `merge` compute the same aggregates from the
+// same claims, and merging the outputs of two halves of a corpus equals one
+// run over the whole. Pure: Graph in, Graph out.
+#pragma once
+
+#include "iri.hpp"
+#include "rdf.hpp"
+
+namespace claimgraph {
+
+class Ontology;
+
+struct CorroborationParams {
+  double denial_discount = 0.5;   ///< weight of a denier's confidence
+  double truthy_threshold = 0.5;  ///< minimum aggregate for the s p o triple
+};
+
+/// Drops the aggregates and truthy triples a previous run wrote, then
+/// recomputes them from the cg:Claim nodes in `graph`.
+void corroborate(Graph& graph, const IriScheme& iris, const Ontology& ontology,
+                 const CorroborationParams& params);
+
+}  // namespace claimgraph
