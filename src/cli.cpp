@@ -22,6 +22,8 @@ Usage:
   claimgraph extract [options] INPUT...     articles (.txt, .json, .jsonl, dirs, -) -> RDF
   claimgraph merge -o OUT GRAPH...          merge graphs of separate runs (and other linked
                                             data), recomputing corroboration
+  claimgraph validate GRAPH...              check any RDF graph against the ontology; every
+                                            violation with its triple; exit 1 if any
   claimgraph evaluate --gold GOLD GRAPH...  precision/recall of claims against gold claims
   claimgraph --help | --version
 
@@ -104,8 +106,9 @@ std::optional<Config> parse_command_line(int argc, const char* const* argv) {
   if (command == "extract") cfg.command = Command::extract;
   else if (command == "evaluate") cfg.command = Command::evaluate;
   else if (command == "merge") cfg.command = Command::merge;
-  else if (command.empty()) throw std::invalid_argument("no command given; expected extract, merge or evaluate");
-  else throw std::invalid_argument("unknown command \"" + command + "\"; expected extract, merge or evaluate");
+  else if (command == "validate") cfg.command = Command::validate;
+  else if (command.empty()) throw std::invalid_argument("no command given; expected extract, merge, validate or evaluate");
+  else throw std::invalid_argument("unknown command \"" + command + "\"; expected extract, merge, validate or evaluate");
   const auto syntax = parse_syntax(format);
   if (!syntax) throw std::invalid_argument("unknown --format \"" + format + "\"; expected turtle, ntriples, nquads or trig");
   cfg.syntax = *syntax;

@@ -15,6 +15,7 @@
 #include "evaluate.hpp"
 #include "graph_builder.hpp"
 #include "graph_reader.hpp"
+#include "graph_validator.hpp"
 #include "input_files.hpp"
 #include "mappings.hpp"
 #include "ontology.hpp"
@@ -220,7 +221,7 @@ int run_command(const Config& cfg) {
     case Command::extract: return run_extract(cfg);
     case Command::evaluate: return run_evaluate(cfg);
     case Command::merge: return run_merge(cfg);
-    case Command::validate: break;
+    case Command::validate: return run_validate(cfg);
   }
   return exit_usage;
 }

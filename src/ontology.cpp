@@ -218,6 +218,12 @@ void collect(const ModelView& m, Ontology& onto) {
          [&](const SordNode* s, const SordNode*) {
            if (PropertyInfo* p = declare(s)) p->claim_predicate = true;
          });
+  m.each(type, "", [&](const SordNode* s, const SordNode* o) {
+    if (!ModelView::is_uri(s) || !ModelView::is_uri(o)) return;
+    const std::string cls = ModelView::str(o);
+    if (cls.rfind(owl, 0) == 0 || cls.rfind(rdfs, 0) == 0 || cls.rfind(rdf, 0) == 0) return;
+    onto.individuals[ModelView::str(s)].insert(cls);
+  });
   for (auto& [iri, info] : onto.properties) {
     SordNode* s = m.uri(iri);
     for (const SordNode* d : m.objects(s, rdfs + "domain")) {
@@ -248,12 +254,15 @@ std::optional<Ontology> load_ontology(const std::vector<std::string>& files,
     SerdErrorCollector errors{&diag, file, 0};
     serd_reader_set_strict(reader.get(), true);
     serd_reader_set_error_sink(reader.get(), &collect_serd_error, &errors);
+    // Sord reports an undefined prefix itself, on stderr unless given a sink.
+    sord_world_set_error_sink(world.get(), &collect_serd_error, &errors);
     // Equal blank labels in two files are different nodes.
     const std::string prefix = "f" + std::to_string(index++) + "x";
     serd_reader_add_blank_prefix(reader.get(),
                                  reinterpret_cast<const uint8_t*>(prefix.c_str()));
     const SerdStatus st = serd_reader_read_file(
         reader.get(), reinterpret_cast<const uint8_t*>(file.c_str()));
+    sord_world_set_error_sink(world.get(), nullptr, nullptr);
     if (st != SERD_SUCCESS) {
       if (errors.count == 0) {
         diag.error({file, 0, 0}, std::string("cannot read ontology: ") +

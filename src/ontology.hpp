@@ -39,6 +39,8 @@ class Ontology {
   std::map<std::string, std::set<std::string>> supers;  ///< reflexive closure
   std::map<std::string, PropertyInfo> properties;      ///< by IRI
   std::set<std::pair<std::string, std::string>> disjoint;  ///< both orders
+  /// Individuals the ontology itself types (cg:Actual a cg:Modality).
+  std::map<std::string, std::set<std::string>> individuals;
 
   /// The IRI for a local name in the vocabulary namespace.
   std::string term(const std::string& local) const { return vocabulary + local; }

@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: ISC
+# Nothing is silently lost: extracted = written + rejected in the report;
+# each rejection is a JSON line with the statement, evidence, rule and every
+# failed check; --strict turns a rejection into exit status 1.
+include(${CMAKE_CURRENT_LIST_DIR}/common.cmake.inc)
+file(WRITE "${WORK_DIR}/self.txt" "Russian troops sent to Russia\n\nMore Russian troops are being sent to Russia, the ministry said.\n")
+run(s out err extract "${SOURCE_DIR}/examples" self.txt -o out.ttl --report report.json)
+expect_status("${s}" 0 "extract")
+file(READ "${WORK_DIR}/report.json" report)
+string(JSON extracted GET "${report}" statements extracted)
+string(JSON written GET "${report}" statements written)
+string(JSON rejected GET "${report}" statements rejected)
+math(EXPR sum "${written} + ${rejected}")
+if(NOT sum EQUAL extracted OR rejected LESS 2)
+  message(FATAL_ERROR "extracted ${extracted} != written ${written} + rejected ${rejected}")
+endif()
+file(STRINGS "${WORK_DIR}/rejects.jsonl" lines)
+list(LENGTH lines n)
+if(NOT n EQUAL rejected)
+  message(FATAL_ERROR "rejects.jsonl has ${n} lines, the report says ${rejected}")
+endif()
+file(READ "${WORK_DIR}/rejects.jsonl" rejects)
+expect_contains("${rejects}" "{\"article\":\"self\",\"checks\":[\"irreflexive property\"],\"evidence\":\"More Russian troops are being sent to Russia, the ministry said.\",\"modality\":\"Actual\",\"object\":{\"id\":\"Russia\",\"label\":\"Russia\"},\"polarity\":\"Affirmed\",\"predicate\":\"sendsTroopsTo\",\"reasons\":[\"sendsTroopsTo is owl:IrreflexiveProperty but subject and object are both \\\"Russia\\\"\"],\"rule\":\"transfer.passive.adjective\",\"span\":[31,95],\"subject\":{\"id\":\"Russia\",\"label\":\"Russia\"}}" "rejection line")
+run(s out err extract self.txt -o strict.ttl --strict)
+expect_status("${s}" 1 "--strict")
