@@ -173,6 +173,8 @@ std::vector<Unit> build_units(const std::vector<Token>& tokens,
     if (m < mentions.size() && mentions[m].first == i) {
       Unit u;
       u.mention = static_cast<int>(m);
+      // A resolved pronoun still reads as its word for literal elements.
+      if (mentions[m].pronoun) u.key = tokens[i].key;
       u.cls = mentions[m].cls;
       u.form = mentions[m].form;
       u.span = mentions[m].span;

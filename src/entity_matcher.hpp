@@ -24,6 +24,7 @@ struct Mention {
   std::size_t first = 0;  ///< first token
   std::size_t last = 0;   ///< one past the last token
   Span span;
+  bool pronoun = false;   ///< resolved from "it", "its", "he", a short name...
 };
 
 /// The gazetteer compiled for lookup by first token key.

@@ -114,7 +114,8 @@ std::string compile_element(std::string word, const PatternContext& ctx,
       cls = cls.substr(0, slash);
       if (form == "adj") el.form = Element::Form::adjective;
       else if (form == "name") el.form = Element::Form::name;
-      else return "unknown form \"/" + form + "\"; expected /adj or /name";
+      else if (form == "in") el.places_in = true;
+      else return "unknown form \"/" + form + "\"; expected /adj, /name or /in";
     }
     for (const std::string& c : split(cls, '|')) {
       el.classes.push_back(ctx.ontology->term(c));
@@ -200,6 +201,8 @@ class Matcher {
   static constexpr std::size_t kMaxSteps = 20000;
 
   bool plain(std::size_t i) const { return i < u_.size() && u_[i].mention < 0; }
+  /// A token, or a resolved pronoun read as its word ("in its war").
+  bool wordlike(std::size_t i) const { return i < u_.size() && !u_[i].key.empty(); }
 
   /// Length of the phrase of `set` at unit i, longest first; 0 if none.
   std::vector<std::size_t> phrase_lengths(const WordSet& set, std::size_t i) const {
@@ -241,13 +244,20 @@ class Matcher {
         if (onto_.is_a(unit.acts_for_cls, c)) return &unit.acts_for_cls;
       }
     }
+    // Where the pattern says so (/in): troops sent "to the Russian Far East"
+    // are sent to Russia.
+    if (unit.located_in >= 0 && el.places_in) {
+      for (const std::string& c : el.classes) {
+        if (onto_.is_a(unit.located_in_cls, c)) return &unit.located_in_cls;
+      }
+    }
     return nullptr;
   }
 
   bool match_element(const Element& el, std::size_t e, std::size_t i) {
     switch (el.kind) {
       case Element::Kind::literal:
-        if (!plain(i) || !el.words.count(u_[i].key)) return false;
+        if (!wordlike(i) || !el.words.count(u_[i].key)) return false;
         if (el.verb_only && i > 0 && ctx_.determiners && plain(i - 1) &&
             !phrase_lengths(*ctx_.determiners, i - 1).empty()) {
           return false;
@@ -281,7 +291,7 @@ class Matcher {
           if (j > u_.size()) return false;
           if (run(e + 1, j)) return true;
           if (j >= u_.size() || u_[j].boundary) return false;
-          if (u_[j].mention >= 0 && !el.cross) return false;
+          if (u_[j].mention >= 0 && !el.cross && u_[j].key.empty()) return false;
         }
         return false;
     }
@@ -333,8 +343,10 @@ class Matcher {
       ids.clear();
       for (std::size_t m = 0; m < n; ++m) {
         const Unit& unit = u_[members[m].first];
-        const bool own = *slot_class(el, members[m].first) == unit.cls;
-        ids.push_back(own ? unit.mention : unit.acts_for);
+        const std::string& cls = *slot_class(el, members[m].first);
+        ids.push_back(cls == unit.cls ? unit.mention
+                      : (unit.acts_for >= 0 && cls == unit.acts_for_cls && el.name == "S") ? unit.acts_for
+                                                                                             : unit.located_in);
         cur_.spans.push_back(unit.span);
       }
       if (run(e + 1, members[n - 1].second)) return true;

@@ -32,6 +32,8 @@ struct Unit {
   bool number = false;
   int acts_for = -1;          ///< a person's state mention (see Mention)
   std::string acts_for_cls;   ///< class IRI of that state
+  int located_in = -1;        ///< a place's state mention: "to Russia's Far East"
+  std::string located_in_cls;
 };
 
 /// One element of a compiled pattern.
@@ -45,6 +47,7 @@ struct Element {
   std::string name;                ///< slot or capture name (S, O, R, ...)
   std::vector<std::string> classes;  ///< slot: any of these class IRIs
   enum class Form { any, name, adjective } form = Form::any;
+  bool places_in = false;          ///< /in: a place counts as its state
   bool optional = false;
   int max_gap = 0;                 ///< for gaps: up to this many units
   bool cross = false;              ///< ~~N: the gap may skip mentions

@@ -47,7 +47,7 @@ class ShortNames {
       if (it == names_.end() || it->second.empty()) continue;
       // Part of a longer unknown name ("Kim Yong Bok") is someone else.
       if (name_like(t + 1) || (t > first && name_like(t - 1))) continue;
-      mentions.push_back({it->second, person_class, MentionForm::name, t, t + 1, tokens[t].span});
+      mentions.push_back({it->second, person_class, MentionForm::name, t, t + 1, tokens[t].span, false});
       added = true;
     }
     if (added) {
@@ -59,6 +59,33 @@ class ShortNames {
  private:
   std::map<std::string, std::string> names_;
 };
+
+/// "Russia is waging its war", "Pyongyang's losses since its troops
+/// entered": a possessive "its"/"their" stands for the state that is the
+/// subject (or possessor) earlier in the same sentence.
+void resolve_possessive_pronouns(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                                 const Mappings& m, const Ontology& onto, std::vector<Mention>& mentions) {
+  const std::string state = onto.term("State");
+  std::vector<Mention> added;
+  for (std::size_t t = first; t < last; ++t) {
+    if (tokens[t].key != "its" && tokens[t].key != "their") continue;
+    const Mention* antecedent = nullptr;
+    for (const Mention& mn : mentions) {
+      if (mn.first >= t) break;
+      if (t - mn.first > 12) continue;  // nearest, and close
+      if (mn.cls != state || mn.form == MentionForm::adjective) continue;
+      // Not the object of a preposition: "help Moscow sustain its war" yes,
+      // "in Ukraine ... its" no.
+      if (mn.first > first && m.cues.prepositions.by_first.count(tokens[mn.first - 1].key)) continue;
+      antecedent = &mn;
+    }
+    if (antecedent) added.push_back({antecedent->entity, state, MentionForm::name, t, t + 1, tokens[t].span, true});
+  }
+  if (added.empty()) return;
+  mentions.insert(mentions.end(), added.begin(), added.end());
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
 
 /// "Seoul said it could send arms": "it" (or "they") right after a
 /// reporting verb is its subject, when that is a named agent.
@@ -77,7 +104,7 @@ void resolve_subject_pronouns(const std::vector<Token>& tokens, std::size_t last
     std::size_t p = v + 1;
     if (p < last && tokens[p].key == "that") ++p;
     if (p < last && (tokens[p].key == "it" || tokens[p].key == "they")) {
-      added.push_back({subj.entity, subj.cls, MentionForm::name, p, p + 1, tokens[p].span});
+      added.push_back({subj.entity, subj.cls, MentionForm::name, p, p + 1, tokens[p].span, true});
     }
   }
   if (added.empty()) return;
@@ -107,14 +134,29 @@ const Entity* acting_state(const Entity& person, const Mappings& m, const std::s
   return nullptr;
 }
 
-/// Gives each person unit the state they act for, as an extra mention
-/// after the real ones (units never point at it directly).
+/// Gives each person unit the state they act for, and each place the state
+/// it lies in (gazetteer "parent"), as extra mentions after the real ones
+/// (units never point at them directly).
 void add_acting_states(AnalyzedSentence& a, const Mappings& m, const Ontology& onto,
                        const std::string& date) {
   const std::string person = onto.term("Person");
+  const std::string place = onto.term("Place");
+  const std::string state_class = onto.term("State");
   const std::size_t real = a.mentions.size();
   for (Unit& u : a.units) {
-    if (u.mention < 0 || static_cast<std::size_t>(u.mention) >= real || u.cls != person) continue;
+    if (u.mention < 0 || static_cast<std::size_t>(u.mention) >= real) continue;
+    if (u.cls != person && onto.is_a(u.cls, place) && !onto.is_a(u.cls, state_class)) {
+      const Mention& mn = a.mentions[static_cast<std::size_t>(u.mention)];
+      const Entity* e = m.entity(mn.entity);
+      const Entity* parent = e && !e->parent.empty() ? m.entity(e->parent) : nullptr;
+      if (parent && parent->cls == "State") {
+        u.located_in = static_cast<int>(a.mentions.size());
+        u.located_in_cls = onto.term(parent->cls);
+        a.mentions.push_back({parent->id, u.located_in_cls, MentionForm::name, mn.first, mn.last, mn.span});
+      }
+      continue;
+    }
+    if (u.cls != person) continue;
     const Mention& mn = a.mentions[static_cast<std::size_t>(u.mention)];
     const Entity* e = m.entity(mn.entity);
     const Entity* state = e ? acting_state(*e, m, date) : nullptr;
@@ -149,10 +191,11 @@ AnalyzedArticle analyze(const Article& article, const EntityIndex& index,
     if (!last_person.empty() && (tokens[s.first].key == "he" || tokens[s.first].key == "she") &&
         (a.mentions.empty() || a.mentions.front().first > s.first)) {
       a.mentions.insert(a.mentions.begin(), {last_person, person, MentionForm::name, s.first,
-                                             s.first + 1, tokens[s.first].span});
+                                             s.first + 1, tokens[s.first].span, true});
     }
     for (const Mention& mn : a.mentions) short_names.learn(tokens, mn, person);
     resolve_subject_pronouns(tokens, s.last, m, onto, a.mentions);
+    resolve_possessive_pronouns(tokens, s.first, s.last, m, onto, a.mentions);
     for (const Mention& mn : a.mentions) {
       if (mn.cls == person) last_person = mn.entity;
     }

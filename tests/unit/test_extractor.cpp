@@ -49,8 +49,9 @@ TEST_CASE("a noun is not a verb: 'the transfer of' needs the nominal pattern") {
 TEST_CASE("presence, activity and casualties of personnel named by a demonym") {
   CHECK(extract_lines("North Korean troops are fighting in the Kursk region.") ==
         V{"DPRK hasForcesIn Kursk [Actual] by -"});
+  // Deployed to Kursk, in Russia: present there, and sent to Russia.
   CHECK(extract_lines("A contingent of North Korean soldiers has been deployed to the front line in Kursk.") ==
-        V{"DPRK hasForcesIn Kursk [Actual] by -"});
+        V{"DPRK hasForcesIn Kursk [Actual] by -", "DPRK sendsTroopsTo Russia [Actual] by -"});
   CHECK(extract_lines("Dozens of North Korean soldiers were killed near Kursk this week.") ==
         V{"DPRK hasCasualtiesIn Kursk [Actual] by -"});
   CHECK(extract_lines("Belarus will host Russian troops.") ==
