@@ -82,6 +82,9 @@ std::optional<Config> parse_command_line(int argc, const char* const* argv) {
       ("quiet,q", po::bool_switch(&cfg.quiet), "print errors only")
       ("verbose,v", po::bool_switch(&cfg.verbose), "print warnings and per-file progress")
       ("jobs,j", po::value(&cfg.jobs)->default_value(1), "articles processed in parallel")
+      ("stream", po::bool_switch(&cfg.stream),
+       "extract batch by batch with bounded memory: JSON Lines (files or -) in, N-Triples or "
+       "N-Quads out; no corroboration (run claimgraph merge over the outputs)")
       ("gold", po::value(&cfg.gold), "evaluate: gold claims JSON")
       ("json", po::bool_switch(&cfg.json), "evaluate: print figures as JSON");
   po::options_description hidden;

@@ -13,6 +13,7 @@
 
 #include "corroboration.hpp"
 #include "evaluate.hpp"
+#include "extract_stream.hpp"
 #include "graph_builder.hpp"
 #include "graph_reader.hpp"
 #include "graph_validator.hpp"
@@ -218,7 +219,7 @@ int run_merge(const Config& cfg) {
 
 int run_command(const Config& cfg) {
   switch (cfg.command) {
-    case Command::extract: return run_extract(cfg);
+    case Command::extract: return cfg.stream ? run_extract_stream(cfg) : run_extract(cfg);
     case Command::evaluate: return run_evaluate(cfg);
     case Command::merge: return run_merge(cfg);
     case Command::validate: return run_validate(cfg);

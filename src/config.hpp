@@ -30,6 +30,7 @@ struct Config {
   bool quiet = false;
   bool verbose = false;
   unsigned jobs = 1;
+  bool stream = false;               ///< batch by batch, bounded memory (nt/nq)
 };
 
 /// Exit statuses, documented in the README.

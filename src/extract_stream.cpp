@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: ISC
+// Streaming extraction: read a batch, process it (in parallel), write it.
+
+#include "extract_stream.hpp"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "article_reader.hpp"
+#include "graph_builder.hpp"
+#include "input_files.hpp"
+#include "mappings.hpp"
+#include "ontology.hpp"
+#include "pipeline.hpp"
+#include "rdf_writer.hpp"
+#include "text.hpp"
+
+namespace claimgraph {
+
+namespace {
+
+/// Where a batch goes: stdout, or a temporary file renamed at the end.
+class Sink {
+ public:
+  explicit Sink(const std::string& path) : path_(path) {
+    if (path_ != "-") {
+      tmp_ = path_ + ".tmp." + std::to_string(::getpid());
+      file_ = std::fopen(tmp_.c_str(), "wb");
+    }
+  }
+  bool ok() const { return path_ == "-" || file_ != nullptr; }
+  bool write(const std::string& text) {
+    if (path_ == "-") {
+      std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
+      return static_cast<bool>(std::cout);
+    }
+    return std::fwrite(text.data(), 1, text.size(), file_) == text.size();
+  }
+  bool finish(bool keep) {
+    if (path_ == "-") return static_cast<bool>(std::cout.flush());
+    const bool flushed = std::fflush(file_) == 0 && std::fclose(file_) == 0;
+    file_ = nullptr;
+    if (keep && flushed && std::rename(tmp_.c_str(), path_.c_str()) == 0) return true;
+    std::remove(tmp_.c_str());
+    return false;
+  }
+
+ private:
+  std::string path_, tmp_;
+  std::FILE* file_ = nullptr;
+};
+
+class Streamer {
+ public:
+  Streamer(const Config& cfg, const Resources& res, Diagnostics& diag, Sink& out, std::ofstream* rejects)
+      : cfg_(cfg), res_(res), diag_(diag), out_(out), rejects_(rejects) {}
+
+  void add(WorkItem w) {
+    batch_.push_back(std::move(w));
+    if (batch_.size() >= 256 * cfg_.jobs) flush();
+  }
+
+  void flush() {
+    if (batch_.empty()) return;
+    std::vector<ArticleResult> results(batch_.size());
+    std::atomic<std::size_t> next{0};
+    const auto worker = [&] {
+      for (std::size_t i = next++; i < batch_.size(); i = next++) {
+        WorkItem& w = batch_[i];
+        results[i] = w.extract ? extract_article(std::move(w.record.article), res_)
+                               : import_statements(std::move(w.record), res_);
+      }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned j = 1; j < cfg_.jobs && j < batch_.size(); ++j) pool.emplace_back(worker);
+    worker();
+    for (std::thread& t : pool) t.join();
+    Graph g;
+    for (const ArticleResult& r : results) {
+      add_article(g, r.article, res_.iris);
+      for (const Claim& c : r.accepted) add_claim(g, c, r.article, res_.iris, r.article.language);
+      // Each entity is described once per run: the set of written ids is
+      // bounded by the gazetteer, not by the corpus.
+      std::vector<Claim> fresh;
+      const EntityLookup lookup{&res_.mappings, &r.discovered};
+      for (const Claim& c : r.accepted) {
+        for (const std::string* id : {&c.subject, &c.object, &c.claimant}) {
+          if (id->empty() || !written_.insert(*id).second) continue;
+          if (const Entity* e = lookup.find(*id)) add_entity(g, *e, res_.iris);
+        }
+      }
+      articles_ += 1;
+      sentences_ += r.sentences;
+      claims_ += r.accepted.size();
+      rejected_ += r.rejected.size();
+      if (rejects_) {
+        for (const Rejection& rej : r.rejected) {
+          nlohmann::json j{{"article", rej.claim.article_id}, {"subject", rej.claim.subject},
+                           {"predicate", rej.claim.predicate}, {"object", rej.claim.object},
+                           {"evidence", rej.claim.evidence}, {"rule", rej.claim.rule},
+                           {"checks", rej.checks}, {"reasons", rej.reasons}};
+          *rejects_ << j.dump() << '\n';
+        }
+      }
+    }
+    canonicalize(g);
+    std::vector<std::string> problems;
+    if (!out_.write(write_rdf(g, cfg_.syntax, {}, &problems))) write_failed_ = true;
+    for (const std::string& p : problems) diag_.error({cfg_.output, 0, 0}, "not written: " + p);
+    batch_.clear();
+  }
+
+  bool write_failed() const { return write_failed_; }
+  std::string summary() const {
+    return std::to_string(articles_) + " articles, " + std::to_string(sentences_) + " sentences, " +
+           std::to_string(claims_) + " claims written, " + std::to_string(rejected_) + " rejected";
+  }
+
+ private:
+  const Config& cfg_;
+  const Resources& res_;
+  Diagnostics& diag_;
+  Sink& out_;
+  std::ofstream* rejects_;
+  std::vector<WorkItem> batch_;
+  std::set<std::string> written_;
+  std::size_t articles_ = 0, sentences_ = 0, claims_ = 0, rejected_ = 0;
+  bool write_failed_ = false;
+};
+
+/// Feeds one JSON Lines stream to the streamer, a line at a time.
+void stream_lines(std::istream& in, const std::string& name, const Mappings& m, Streamer& s,
+                  Diagnostics& diag) {
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (trim(line).empty()) continue;
+    const std::size_t bad = repair_utf8(line);
+    Diagnostics local;
+    auto records = read_json_records(line, name, false, local);
+    for (Diagnostic d : local.all()) {
+      // The record parser saw one line: put it back where it was.
+      d.where.line = number;
+      if (bad != std::string::npos && d.where.column == 0) d.where.column = 1;
+      diag.report(d.severity, d.where, d.message);
+    }
+    if (bad != std::string::npos) {
+      diag.warning({name, number, 0}, "invalid UTF-8 or control character replaced by U+FFFD");
+    }
+    for (InputRecord& r : records) {
+      r.article.source = name;
+      WorkItem w;
+      w.extract = r.has_text && r.statements.empty();
+      if (w.extract) mark_boilerplate(r.article, m);
+      w.record = std::move(r);
+      s.add(std::move(w));
+    }
+  }
+}
+
+}  // namespace
+
+int run_extract_stream(const Config& cfg) {
+  Diagnostics diag;
+  const auto print = [&] {
+    for (const Diagnostic& d : diag.all()) {
+      if (d.severity == Severity::error || !cfg.quiet) std::cerr << d << '\n';
+    }
+  };
+  if (cfg.syntax != RdfSyntax::ntriples && cfg.syntax != RdfSyntax::nquads) {
+    std::cerr << "claimgraph: --stream writes N-Triples or N-Quads (--format nt or nq)\n"
+                 "Try 'claimgraph --help'.\n";
+    return exit_usage;
+  }
+  const auto ontology = load_ontology(cfg.ontology_files, diag);
+  const auto mappings = ontology ? load_mappings(cfg.mappings_dir, *ontology, diag) : nullptr;
+  if (!mappings) {
+    print();
+    return exit_input_error;
+  }
+  IriScheme iris;
+  iris.base = cfg.base;
+  const Resources res(*ontology, *mappings, iris);
+  Sink out(cfg.output);
+  if (!out.ok()) {
+    diag.error({cfg.output, 0, 0}, "cannot write");
+    print();
+    return exit_input_error;
+  }
+  std::ofstream rejects;
+  if (!cfg.rejects.empty()) rejects.open(cfg.rejects, std::ios::binary | std::ios::trunc);
+  Streamer streamer(cfg, res, diag, out, cfg.rejects.empty() ? nullptr : &rejects);
+  for (const std::string& path : expand_inputs(cfg.inputs, diag)) {
+    const std::string ext = std::filesystem::path(path).extension().string();
+    if (path == "-") {
+      stream_lines(std::cin, "<stdin>", *mappings, streamer, diag);
+    } else if (ext == ".jsonl" || ext == ".ndjson") {
+      std::ifstream in(path, std::ios::binary);
+      if (!in) diag.error({path, 0, 0}, "cannot open file");
+      else stream_lines(in, path, *mappings, streamer, diag);
+    } else {
+      for (WorkItem& w : read_input(path, *mappings, diag)) streamer.add(std::move(w));
+    }
+  }
+  streamer.flush();
+  const bool ok = !streamer.write_failed() && out.finish(true);
+  if (!ok) diag.error({cfg.output, 0, 0}, "write error");
+  print();
+  if (!cfg.quiet) std::cerr << "claimgraph: " << streamer.summary() << '\n';
+  return ok && !diag.has_errors() ? exit_ok : exit_input_error;
+}
+
+}  // namespace claimgraph
