@@ -33,7 +33,13 @@ std::vector<Line> split_lines(const std::string& text) {
   return out;
 }
 
+/// Boilerplate lines are short. std::regex recurses once per character and
+/// overflows the stack on a line of some 20,000 bytes, so longer lines are
+/// never tried (tests/robustness: long-boilerplate-line).
+constexpr std::size_t max_boilerplate_line = 1000;
+
 bool is_boilerplate(std::string_view line, const Mappings& m) {
+  if (line.size() > max_boilerplate_line) return false;
   const std::string s(line);
   for (const BoilerplateRule& r : m.boilerplate) {
     if (std::regex_match(s, r.re)) return true;

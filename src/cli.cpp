@@ -25,6 +25,8 @@ Usage:
   claimgraph validate GRAPH...              check any RDF graph against the ontology; every
                                             violation with its triple; exit 1 if any
   claimgraph evaluate --gold GOLD GRAPH...  precision/recall of claims against gold claims
+  claimgraph report -o report.html GRAPH... one self-contained HTML page: network of entities
+                                            and relations, claims table, evidence (--format dot: DOT)
   claimgraph --help | --version
 
 INPUT is a plain-text article (its id is the file name without extension), a
@@ -64,7 +66,8 @@ std::optional<Config> parse_command_line(int argc, const char* const* argv) {
       ("output,o", po::value(&cfg.output)->default_value("-"),
        "write the graph to FILE (atomically: temp file + rename); - is stdout")
       ("format,f", po::value(&format)->default_value("turtle"),
-       "output syntax: turtle, ntriples, nquads, trig (nquads/trig: one named graph per article)")
+       "output syntax: turtle, ntriples, nquads, trig (nquads/trig: one named graph per article), "
+       "or dot (Graphviz: entities and claimed relations)")
       ("base", po::value(&cfg.base)->default_value(cfg.base),
        "base IRI for minted entities, articles and claims")
       ("data", po::value(&cfg.data_dir), "folder holding mappings/ and ontology/ "
@@ -79,8 +82,10 @@ std::optional<Config> parse_command_line(int argc, const char* const* argv) {
        "write, per claim, the sentence, rule and matched spans, and the null report "
        "(sentences with entities but no claim, unknown names) to FILE")
       ("strict", po::bool_switch(&cfg.strict), "exit 1 when any statement is rejected")
-      ("quiet,q", po::bool_switch(&cfg.quiet), "print errors only")
-      ("verbose,v", po::bool_switch(&cfg.verbose), "print warnings and per-file progress")
+      ("quiet,q", po::bool_switch(&cfg.quiet), "print errors only (no progress)")
+      ("verbose,v", po::bool_switch(&cfg.verbose),
+       "also print notes, and progress lines when stderr is not a terminal "
+       "(a terminal always gets a live progress line)")
       ("jobs,j", po::value(&cfg.jobs)->default_value(1), "articles processed in parallel")
       ("stream", po::bool_switch(&cfg.stream),
        "extract batch by batch with bounded memory: JSON Lines (files or -) in, N-Triples or "
@@ -110,18 +115,27 @@ std::optional<Config> parse_command_line(int argc, const char* const* argv) {
   else if (command == "evaluate") cfg.command = Command::evaluate;
   else if (command == "merge") cfg.command = Command::merge;
   else if (command == "validate") cfg.command = Command::validate;
-  else if (command.empty()) throw std::invalid_argument("no command given; expected extract, merge, validate or evaluate");
-  else throw std::invalid_argument("unknown command \"" + command + "\"; expected extract, merge, validate or evaluate");
-  const auto syntax = parse_syntax(format);
-  if (!syntax) throw std::invalid_argument("unknown --format \"" + format + "\"; expected turtle, ntriples, nquads or trig");
+  else if (command == "report") cfg.command = Command::report;
+  else if (command.empty()) throw std::invalid_argument("no command given; expected extract, merge, validate, evaluate or report");
+  else throw std::invalid_argument("unknown command \"" + command + "\"; expected extract, merge, validate, evaluate or report");
+  cfg.dot_output = format == "dot";
+  const auto syntax = cfg.dot_output ? std::optional<RdfSyntax>(RdfSyntax::turtle) : parse_syntax(format);
+  if (!syntax) throw std::invalid_argument("unknown --format \"" + format + "\"; expected turtle, ntriples, nquads, trig or dot");
   cfg.syntax = *syntax;
+  if (cfg.dot_output && cfg.command != Command::extract && cfg.command != Command::report) {
+    throw std::invalid_argument("--format dot is for extract and report");
+  }
   if (cfg.inputs.empty()) throw std::invalid_argument("no input given");
   if (cfg.jobs == 0) throw std::invalid_argument("--jobs must be at least 1");
   if (cfg.command == Command::evaluate && cfg.gold.empty()) throw std::invalid_argument("evaluate needs --gold FILE");
   if (cfg.data_dir.empty()) cfg.data_dir = default_data_dir(argv[0]);
   if (cfg.mappings_dir.empty()) cfg.mappings_dir = cfg.data_dir + "/mappings";
   if (cfg.ontology_files.empty()) cfg.ontology_files.push_back(cfg.data_dir + "/ontology/claimgraph.ttl");
-  if (cfg.rejects.empty() && cfg.output != "-") {
+  // Beside a device (-o /dev/full) is no place for a file: no rejects there.
+  std::error_code ec;
+  const bool device = std::filesystem::exists(cfg.output, ec) &&
+                      !std::filesystem::is_regular_file(cfg.output, ec);
+  if (cfg.rejects.empty() && cfg.output != "-" && !device) {
     cfg.rejects = (std::filesystem::path(cfg.output).parent_path() / "rejects.jsonl").string();
   }
   return cfg;

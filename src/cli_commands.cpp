@@ -4,6 +4,7 @@
 #include "cli_commands.hpp"
 
 #include <atomic>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <thread>
@@ -12,6 +13,7 @@
 
 
 #include "corroboration.hpp"
+#include "dot_writer.hpp"
 #include "evaluate.hpp"
 #include "extract_stream.hpp"
 #include "graph_builder.hpp"
@@ -22,6 +24,9 @@
 #include "ontology.hpp"
 #include "output_files.hpp"
 #include "pipeline.hpp"
+#include "progress.hpp"
+#include "report_command.hpp"
+#include "report_model.hpp"
 
 namespace claimgraph {
 
@@ -36,7 +41,7 @@ void print(const Diagnostics& diag, const Config& cfg) {
 }
 
 std::vector<ArticleResult> process(std::vector<WorkItem>& items, const Resources& res,
-                                   unsigned jobs) {
+                                   unsigned jobs, const std::function<void()>& done) {
   std::vector<ArticleResult> results(items.size());
   std::atomic<std::size_t> next{0};
   const auto worker = [&] {
@@ -44,6 +49,7 @@ std::vector<ArticleResult> process(std::vector<WorkItem>& items, const Resources
       WorkItem& w = items[i];
       results[i] = w.extract ? extract_article(std::move(w.record.article), res)
                              : import_statements(std::move(w.record), res);
+      done();
     }
   };
   std::vector<std::thread> pool;
@@ -132,7 +138,10 @@ int run_extract(const Config& cfg) {
   for (const std::string& path : expand_inputs(cfg.inputs, diag)) {
     for (WorkItem& w : read_input(path, *mappings, diag)) items.push_back(std::move(w));
   }
-  std::vector<ArticleResult> results = process(items, res, cfg.jobs);
+  Progress progress(std::cerr, progress_mode(cfg.quiet, cfg.verbose, stderr_is_terminal()),
+                    "articles", items.size());
+  std::vector<ArticleResult> results = process(items, res, cfg.jobs, [&] { progress.advance(); });
+  progress.finish();
 
   Graph graph;
   std::size_t sentences = 0, written = 0, rejected = 0;
@@ -154,7 +163,9 @@ int run_extract(const Config& cfg) {
   corroborate(graph, iris, *ontology,
               {mappings->confidence.denial_discount, mappings->confidence.truthy_threshold});
   std::vector<std::string> problems;
-  const std::string text = write_rdf(graph, cfg.syntax, default_prefixes(cfg.base), &problems);
+  const std::string text = cfg.dot_output
+                               ? write_dot(make_report_view(graph))
+                               : write_rdf(graph, cfg.syntax, default_prefixes(cfg.base), &problems);
   for (const std::string& p : problems) diag.error({cfg.output, 0, 0}, "not written: " + p);
   const bool ok = write_file_atomically(cfg.output, text, diag);
   if (!cfg.rejects.empty()) write_file_atomically(cfg.rejects, rejects, diag);
@@ -223,6 +234,7 @@ int run_command(const Config& cfg) {
     case Command::evaluate: return run_evaluate(cfg);
     case Command::merge: return run_merge(cfg);
     case Command::validate: return run_validate(cfg);
+    case Command::report: return run_report(cfg);
   }
   return exit_usage;
 }

@@ -10,13 +10,14 @@
 
 namespace claimgraph {
 
-enum class Command { extract, evaluate, validate, merge };
+enum class Command { extract, evaluate, validate, merge, report };
 
 struct Config {
   Command command = Command::extract;
   std::vector<std::string> inputs;
   std::string output = "-";          ///< "-" is standard output
   RdfSyntax syntax = RdfSyntax::turtle;
+  bool dot_output = false;           ///< --format dot: Graphviz DOT instead of RDF
   std::string data_dir;              ///< holds mappings/ and ontology/
   std::string mappings_dir;          ///< default: data_dir/mappings
   std::vector<std::string> ontology_files;  ///< default: data_dir/ontology/claimgraph.ttl

@@ -60,7 +60,9 @@ void add_article(Graph& g, const Article& a, const IriScheme& iris) {
   if (!a.publisher.empty()) add(art, std::string(ns::dcterms) + "publisher", Term::literal(a.publisher));
   if (!a.author.empty()) add(art, std::string(ns::dcterms) + "creator", Term::literal(a.author));
   if (is_valid_date(a.date)) add(art, std::string(ns::dcterms) + "date", Term::literal(a.date, xsd("date")));
-  if (!a.url.empty() && is_valid_iri(a.url)) add(art, std::string(ns::schema) + "url", Term::iri(a.url));
+  // Scraped URLs carry spaces, quotes and brackets: encoded, not dropped.
+  const std::string url = escape_iri(a.url);
+  if (!url.empty() && is_valid_iri(url)) add(art, std::string(ns::schema) + "url", Term::iri(url));
 }
 
 void add_claim(Graph& g, const Claim& c, const Article& a, const IriScheme& iris,

@@ -98,7 +98,9 @@ std::optional<Graph> read_graph_file(const std::string& path, Diagnostics& diag,
   const SerdStatus status =
       path == "-" ? serd_reader_read_file_handle(reader.get(), stdin, reinterpret_cast<const uint8_t*>("stdin"))
                   : serd_reader_read_file(reader.get(), reinterpret_cast<const uint8_t*>(path.c_str()));
-  if (status != SERD_SUCCESS) {
+  // Serd returns SERD_FAILURE, and reports nothing, for an empty document:
+  // a graph without triples (issue 8: an empty extraction as N-Triples).
+  if (status != SERD_SUCCESS && !(status == SERD_FAILURE && errors.count == 0)) {
     if (errors.count == 0) {
       diag.error({path, 0, 0}, std::string("cannot read RDF: ") +
                                    reinterpret_cast<const char*>(serd_strerror(status)));

@@ -44,7 +44,14 @@ bool read_all(const std::string& path, std::string& out, Diagnostics& diag) {
     diag.error({path, 0, 0}, "cannot open file: " + std::string(std::strerror(errno)));
     return false;
   }
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  try {
+    out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  } catch (const std::ios_base::failure& e) {
+    // libstdc++'s filebuf throws when read(2) fails (EIO), whatever the
+    // stream's exception mask (tests/robustness: unreadable-file-eio).
+    diag.error({path, 0, 0}, "read error: " + e.code().message());
+    return false;
+  }
   if (in.bad()) {
     diag.error({path, 0, 0}, "read error");
     return false;
@@ -65,7 +72,10 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
     std::error_code ec;
     const auto status = fs::status(in, ec);
     if (ec || !fs::exists(status)) {
-      diag.error({in, 0, 0}, "no such file or directory");
+      // A link loop (ELOOP) or a denied directory is not a missing file.
+      diag.error({in, 0, 0}, ec && ec != std::errc::no_such_file_or_directory
+                                 ? "cannot open file: " + ec.message()
+                                 : "no such file or directory");
       continue;
     }
     if (!fs::is_directory(status)) {
@@ -81,7 +91,11 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file(ec) && readable_extension(p)) found.push_back(p.string());
+      // An entry whose type cannot be read (a link loop) goes to the reader,
+      // which says why it cannot open it; the listing goes on.
+      std::error_code entry;
+      const bool regular = it->is_regular_file(entry);
+      if ((regular || entry) && readable_extension(p)) found.push_back(p.string());
     }
     if (ec) diag.error({in, 0, 0}, "cannot list directory: " + ec.message());
     std::sort(found.begin(), found.end());

@@ -25,6 +25,24 @@ std::string percent_encode_segment(std::string_view text) {
   return out;
 }
 
+std::string escape_iri(std::string_view iri) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(iri.size());
+  for (const char ch : iri) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' ||
+        c == '|' || c == '^' || c == '`' || c == '\\' || c == 0x7F) {
+      out += '%';
+      out += hex[c >> 4U];
+      out += hex[c & 0xFU];
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
 bool is_valid_iri(std::string_view iri) {
   // scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"
   const auto colon = iri.find(':');

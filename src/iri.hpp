@@ -32,6 +32,10 @@ std::string percent_encode_segment(std::string_view text);
 /// characters an IRIREF excludes: controls, space, <>"{}|^`\.
 bool is_valid_iri(std::string_view iri);
 
+/// Percent-encodes the characters an IRIREF excludes (controls, space,
+/// <>"{}|^`\) and keeps the rest, so a scraped URL becomes a valid IRI.
+std::string escape_iri(std::string_view iri);
+
 /// 64-bit FNV-1a: stable across platforms and runs, used for claim IRIs.
 std::uint64_t fnv1a64(std::string_view data, std::uint64_t seed = 0);
 std::string to_hex(std::uint64_t value);

@@ -318,7 +318,7 @@ class Matcher {
     std::vector<std::pair<std::size_t, std::size_t>> members{{i, i + 1}};
     std::vector<bool> closes{true};  // may the group end at this member?
     std::size_t j = i + 1;
-    while (j < u_.size()) {
+    while (j < u_.size() && members.size() < max_coordination) {
       std::size_t k = j;
       bool comma = false;
       if (plain(k) && u_[k].key == ",") { ++k; comma = true; }
@@ -449,6 +449,11 @@ std::vector<Match> match_pattern(const Pattern& pattern,
                                  const std::vector<Unit>& units,
                                  const PatternContext& ctx,
                                  const Ontology& ontology) {
+  if (units.size() > max_sentence_units) {
+    const std::vector<Unit> head(units.begin(),
+                                 units.begin() + static_cast<std::ptrdiff_t>(max_sentence_units));
+    return match_pattern(pattern, head, ctx, ontology);
+  }
   std::vector<Match> out;
   for (std::size_t start = 0; start < units.size(); ++start) {
     Matcher m(pattern, units, ctx, ontology);

@@ -129,6 +129,13 @@ std::optional<std::vector<Element>> compile_pattern(const std::string& text,
 /// Parses "S sendsTroopsTo O".
 std::optional<ClaimTemplate> parse_claim_template(const std::string& text);
 
+/// Resource limits (README "Robustness"): patterns see at most the first
+/// `max_sentence_units` units of a sentence, and a coordinated slot ("A, B
+/// and C") holds at most `max_coordination` members. Without them a run of
+/// 1,000 names in one sentence took minutes and gigabytes.
+inline constexpr std::size_t max_sentence_units = 400;
+inline constexpr std::size_t max_coordination = 20;
+
 /// Every match of `pattern` over `units` (at most one per start unit).
 std::vector<Match> match_pattern(const Pattern& pattern,
                                  const std::vector<Unit>& units,
