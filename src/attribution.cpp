@@ -103,19 +103,30 @@ class Attributor {
     return out;
   }
 
+  /// The agent mention at u with the ones coordinated after it: "A, B and
+  /// C". A list without a closing conjunction ("Lee, North Korea ...") is
+  /// no coordination.
   std::vector<std::string> group_right(const AnalyzedSentence& s, std::size_t u) const {
     std::vector<std::string> out{entity_at(s, u)};
     std::size_t k = u + 1;
+    std::size_t closed = 1;  // members up to the last one a conjunction joined
     while (k + 1 < s.units.size()) {
       std::size_t j = k;
-      if (plain(s, j) && s.units[j].key == ",") ++j;
-      if (!(plain(s, j) && (s.units[j].key == "and" || s.units[j].key == "or")) && j == k) break;
-      if (plain(s, j) && (s.units[j].key == "and" || s.units[j].key == "or")) ++j;
+      const bool comma = plain(s, j) && s.units[j].key == ",";
+      if (comma) ++j;
+      const bool conj = plain(s, j) && (s.units[j].key == "and" || s.units[j].key == "or");
+      if (conj) ++j;
+      if (!comma && !conj) break;
       while (plain(s, j) && s.units[j].key == "the") ++j;
       if (!is_agent(s, j)) break;
       out.push_back(entity_at(s, j));
+      if (conj) {
+        closed = out.size();
+        break;
+      }
       k = j + 1;
     }
+    out.resize(closed);
     return out;
   }
 

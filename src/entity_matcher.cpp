@@ -122,6 +122,121 @@ void discover_people(const std::vector<Token>& tokens, std::size_t first,
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
 }
 
+/// A run of 1-4 capitalised word tokens at [i, end) not covered by mentions.
+std::size_t capitalised_run(const std::vector<Token>& tokens, std::size_t i, std::size_t last,
+                            const std::vector<bool>& taken, std::size_t first) {
+  std::size_t j = i;
+  while (j < last && j - i < 4 && !taken[j - first] && tokens[j].word && tokens[j].capitalized) ++j;
+  return j;
+}
+
+/// Names the gazetteer lacks but the text marks as sources: "according to
+/// X", "X, the spokesman for Y", "X reported". A name with an organisation
+/// word ("Institute", "Agency") is an Organization; two or three plain
+/// capitalised words are a Person; anything else is left alone.
+void discover_sources(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                      const std::string& text, const Mappings& m, const Ontology& onto,
+                      std::vector<Mention>& mentions, Discovered& discovered) {
+  std::vector<bool> taken(last - first, false);
+  for (const Mention& mn : mentions) {
+    for (std::size_t i = mn.first; i < mn.last; ++i) taken[i - first] = true;
+  }
+  const auto phrase_ends_at = [&](const WordSet& set, std::size_t i) -> std::size_t {
+    const auto it = set.by_first.find(tokens[i].key);
+    if (it == set.by_first.end()) return 0;
+    std::size_t best = 0;
+    for (const std::size_t idx : it->second) {
+      const Phrase& ph = set.phrases[idx];
+      bool ok = i + ph.size() <= last;
+      for (std::size_t k = 0; ok && k < ph.size(); ++k) ok = tokens[i + k].key == ph[k];
+      if (ok) best = std::max(best, i + ph.size());
+    }
+    return best;
+  };
+  const auto mint = [&](std::size_t b, std::size_t e) {
+    if (e <= b || e - b > 5) return;
+    bool organization = false;
+    for (std::size_t k = b; k < e; ++k) organization = organization || m.cues.organization_words.by_first.count(tokens[k].key);
+    if (!organization && (e - b < 2 || e - b > 3)) return;
+    // A sentence opener such as "The" is no part of a name.
+    if (tokens[b].key == "the" || tokens[b].key == "a") return;
+    const Span span{tokens[b].span.begin, tokens[e - 1].span.end};
+    const std::string name = text.substr(span.begin, span.end - span.begin);
+    if (m.label_index.count(token_key(name))) return;
+    Entity ent;
+    ent.cls = organization ? "Organization" : "Person";
+    ent.id = mint_id(organization ? "Org_" : "Person_", name);
+    ent.label = name;
+    ent.names = {name};
+    ent.discovered = true;
+    const bool known = std::any_of(discovered.entities.begin(), discovered.entities.end(),
+                                   [&](const Entity& d) { return d.id == ent.id; });
+    if (!known) discovered.entities.push_back(ent);
+    // The name absorbs gazetteer words inside it ("Seoul Monitoring Group").
+    mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                  [&](const Mention& mn) { return mn.first >= b && mn.last <= e; }),
+                   mentions.end());
+    mentions.push_back({ent.id, onto.term(ent.cls), MentionForm::name, b, e, span});
+    for (std::size_t k = b; k < e; ++k) taken[k - first] = true;
+  };
+  // A capitalised run through gazetteer words that ends in an organisation
+  // word: "Korea Defense Institute".
+  const auto organization_run = [&](std::size_t i) -> std::size_t {
+    std::size_t j = i, end = i;
+    while (j < last && j - i < 5 && tokens[j].word && (tokens[j].capitalized || tokens[j].all_caps)) {
+      ++j;
+      if (m.cues.organization_words.by_first.count(tokens[j - 1].key)) end = j;
+    }
+    // Every gazetteer mention in it must lie wholly inside.
+    for (const Mention& mn : mentions) {
+      if (mn.first < end && mn.last > end) return 0;
+      if (mn.first < i && mn.last > i) return 0;
+    }
+    return end > i + 1 ? end : 0;
+  };
+  for (std::size_t i = first; i < last; ++i) {
+    if (tokens[i].capitalized && tokens[i].word && tokens[i].key != "the" &&
+        (i == first || !tokens[i - 1].capitalized || tokens[i - 1].key == "the")) {
+      const std::size_t org = organization_run(i);
+      if (org && org < last && phrase_ends_at(m.cues.reporting, org)) {
+        mint(i, org);
+        continue;
+      }
+    }
+    if (taken[i - first]) continue;
+    // "according to X"
+    if (const std::size_t after = phrase_ends_at(m.cues.according_to, i)) {
+      std::size_t b = after;
+      if (b < last && tokens[b].key == "the") ++b;
+      if (b >= last) continue;
+      if (const std::size_t org = organization_run(b)) mint(b, org);
+      else if (!taken[b - first]) mint(b, capitalised_run(tokens, b, last, taken, first));
+      continue;
+    }
+    if (!tokens[i].capitalized || !tokens[i].word || (i > first && tokens[i - 1].capitalized && tokens[i - 1].word)) continue;
+    const std::size_t e = capitalised_run(tokens, i, last, taken, first);
+    if (e == i || e >= last) continue;
+    // "X, the spokesman for Y": a name, a comma, a role title.
+    if (tokens[e].key == "," && e + 1 < last) {
+      std::size_t t = e + 1;
+      if (tokens[t].key == "the" || tokens[t].key == "a") ++t;
+      if (t < last && phrase_ends_at(m.cues.role_titles, t)) {
+        mint(i, e);
+        continue;
+      }
+    }
+    // "X reported", "X said": a reporting verb right after the name; only
+    // names with an organisation word, since "Officials said" is no name.
+    if (phrase_ends_at(m.cues.reporting, e) && i > first) {
+      bool organization = false;
+      for (std::size_t k = i; k < e; ++k) organization = organization || m.cues.organization_words.by_first.count(tokens[k].key);
+      if (organization) mint(i, e);
+    }
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
 }  // namespace
 
 std::vector<Mention> match_entities(const std::vector<Token>& tokens,
@@ -160,6 +275,7 @@ std::vector<Mention> match_entities(const std::vector<Token>& tokens,
     i = end;
   }
   discover_people(tokens, first, last, text, mappings, ontology, out, discovered);
+  discover_sources(tokens, first, last, text, mappings, ontology, out, discovered);
   return out;
 }
 

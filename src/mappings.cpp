@@ -213,6 +213,7 @@ void load_cues(const std::string& file, Mappings& m, Diagnostics& diag) {
       {"clause_breaks", &c.clause_breaks},
       {"prepositions", &c.prepositions},
       {"acting_titles", &c.acting_titles},
+      {"organization_words", &c.organization_words},
       {"planned", &c.modality[Modality::planned]},
       {"possible", &c.modality[Modality::possible]},
       {"requested", &c.modality[Modality::requested]},

@@ -41,6 +41,7 @@ struct Cues {
   WordSet clause_breaks;         ///< although, which, but: a subject is not beyond
   WordSet prepositions;          ///< "in Ukraine" is no subject
   WordSet acting_titles;         ///< people with these roles act for their state
+  WordSet organization_words;    ///< "Institute", "Agency": an unknown name is a body
   std::map<Modality, WordSet> modality;  ///< planned/possible/requested cues
   int modality_window = 6;       ///< units before the trigger searched
 };

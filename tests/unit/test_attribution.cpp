@@ -71,3 +71,13 @@ TEST_CASE("calling something a hoax needs the label") {
                                 "sanctions."),
                   "NOT DPRK sendsTroopsTo Russia [Actual] by Zelenskyy"));
 }
+
+TEST_CASE("sources the gazetteer lacks are discovered from their cues") {
+  CHECK(extract_lines("According to the Korea Defense Institute, North Korea has sent troops to Russia.") ==
+        V{"DPRK sendsTroopsTo Russia [Actual] by Org_KoreaDefenseInstitute"});
+  CHECK(extract_lines("According to Lee Sung-jun, North Korea has sent troops to Russia.").size() == 1);
+  CHECK(extract_lines("North Korea has sent troops to Russia, said Jane Doe, the spokeswoman for the alliance.") ==
+        V{"DPRK sendsTroopsTo Russia [Actual] by Person_JaneDoe"});
+  CHECK(extract_lines("The Seoul Monitoring Group reported that North Korea has sent troops to Russia.") ==
+        V{"DPRK sendsTroopsTo Russia [Actual] by Org_SeoulMonitoringGroup"});
+}
