@@ -15,7 +15,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "article_reader.hpp"
 #include "graph_builder.hpp"
 #include "input_files.hpp"
 #include "mappings.hpp"
@@ -157,14 +156,7 @@ void stream_lines(std::istream& in, const std::string& name, const Mappings& m, 
     if (bad != std::string::npos) {
       diag.warning({name, number, 0}, "invalid UTF-8 or control character replaced by U+FFFD");
     }
-    for (InputRecord& r : records) {
-      r.article.source = name;
-      WorkItem w;
-      w.extract = r.has_text && r.statements.empty();
-      if (w.extract) mark_boilerplate(r.article, m);
-      w.record = std::move(r);
-      s.add(std::move(w));
-    }
+    for (InputRecord& r : records) s.add(to_work_item(std::move(r), name, m));
   }
 }
 

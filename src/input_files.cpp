@@ -61,6 +61,15 @@ bool read_all(const std::string& path, std::string& out, Diagnostics& diag) {
 
 }  // namespace
 
+WorkItem to_work_item(InputRecord record, const std::string& source, const Mappings& m) {
+  WorkItem w;
+  record.article.source = source;
+  w.extract = record.has_text && record.statements.empty();
+  if (w.extract) mark_boilerplate(record.article, m);
+  w.record = std::move(record);
+  return w;
+}
+
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
                                        Diagnostics& diag) {
   std::vector<std::string> out;
@@ -123,12 +132,7 @@ std::vector<WorkItem> read_input(const std::string& path, const Mappings& m,
     const bool lines = ext == ".jsonl" || ext == ".ndjson" ||
                        (path == "-" && body.front() == '{' && body.find("}\n{") != std::string_view::npos);
     for (InputRecord& r : read_json_records(text, name, lines, diag)) {
-      r.article.source = name;
-      WorkItem w;
-      w.extract = r.has_text && r.statements.empty();
-      if (w.extract) mark_boilerplate(r.article, m);
-      w.record = std::move(r);
-      out.push_back(std::move(w));
+      out.push_back(to_work_item(std::move(r), name, m));
     }
     return out;
   }

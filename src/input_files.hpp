@@ -20,6 +20,10 @@ struct WorkItem {
   bool extract = false;  ///< true: run the text extractor on record.article
 };
 
+/// A JSON record from `source` as work: articles with text are extracted
+/// (their boilerplate marked), statement records are imported.
+WorkItem to_work_item(InputRecord record, const std::string& source, const Mappings& mappings);
+
 /// Expands `inputs` into the files to read, in a stable order; reports
 /// missing paths. Directories yield their .txt/.json/.jsonl files.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
