@@ -14,6 +14,7 @@
 
 #include "article_reader.hpp"
 #include "mappings.hpp"
+#include "segmenter.hpp"
 #include "text.hpp"
 
 namespace claimgraph {
@@ -132,12 +133,22 @@ std::vector<WorkItem> read_input(const std::string& path, const Mappings& m,
     const bool lines = ext == ".jsonl" || ext == ".ndjson" ||
                        (path == "-" && body.front() == '{' && body.find("}\n{") != std::string_view::npos);
     for (InputRecord& r : read_json_records(text, name, lines, diag)) {
+      if (r.article.text.size() > max_article_bytes) {
+        diag.warning({name, 0, 0}, "article \"" + r.article.id + "\" longer than " +
+                                       std::to_string(max_article_bytes) +
+                                       " bytes; the rest is not analysed");
+      }
       out.push_back(to_work_item(std::move(r), name, m));
     }
     return out;
   }
   if (body.empty()) {
     diag.warning({name, 0, 0}, "empty article; nothing to extract");
+  }
+  if (text.size() > max_article_bytes) {
+    diag.warning(LineIndex(text).locate(name, max_article_bytes),
+                 "article longer than " + std::to_string(max_article_bytes) +
+                     " bytes; the rest is not analysed");
   }
   const std::string id = path == "-" ? "stdin" : fs::path(path).stem().string();
   WorkItem w;

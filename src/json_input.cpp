@@ -41,7 +41,12 @@ bool read_article(const json& j, const std::string& file, const std::string& ptr
   a.publisher = get_string(j, "publisher", file, ptr, local);
   a.author = get_string(j, "author", file, ptr, local);
   const std::string lang = get_string(j, "language", file, ptr, local);
-  if (!lang.empty()) a.language = lang;
+  // An invalid tag would make every evidence literal unwritable.
+  if (!lang.empty() && is_valid_language_tag(lang)) a.language = lang;
+  else if (!lang.empty()) {
+    diag.warning(at, "in " + ptr + "/language: \"" + lang + "\" is not a language tag; \"" +
+                         a.language + "\" assumed");
+  }
   a.text = get_string(j, "text", file, ptr, local);
   const std::string date = get_string(j, "date", file, ptr, local);
   for (const Diagnostic& d : local.all()) diag.error(at, d.message);

@@ -449,11 +449,6 @@ std::vector<Match> match_pattern(const Pattern& pattern,
                                  const std::vector<Unit>& units,
                                  const PatternContext& ctx,
                                  const Ontology& ontology) {
-  if (units.size() > max_sentence_units) {
-    const std::vector<Unit> head(units.begin(),
-                                 units.begin() + static_cast<std::ptrdiff_t>(max_sentence_units));
-    return match_pattern(pattern, head, ctx, ontology);
-  }
   std::vector<Match> out;
   for (std::size_t start = 0; start < units.size(); ++start) {
     Matcher m(pattern, units, ctx, ontology);

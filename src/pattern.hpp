@@ -129,11 +129,9 @@ std::optional<std::vector<Element>> compile_pattern(const std::string& text,
 /// Parses "S sendsTroopsTo O".
 std::optional<ClaimTemplate> parse_claim_template(const std::string& text);
 
-/// Resource limits (README "Robustness"): patterns see at most the first
-/// `max_sentence_units` units of a sentence, and a coordinated slot ("A, B
-/// and C") holds at most `max_coordination` members. Without them a run of
-/// 1,000 names in one sentence took minutes and gigabytes.
-inline constexpr std::size_t max_sentence_units = 400;
+/// Resource limit (README "Robustness"): a coordinated slot ("A, B and C")
+/// holds at most this many members; longer lists are matched from each of
+/// their last members. Without it a list of 1,000 names took minutes.
 inline constexpr std::size_t max_coordination = 20;
 
 /// Every match of `pattern` over `units` (at most one per start unit).

@@ -257,6 +257,9 @@ struct Emitter {
   std::vector<Candidate>& out;
 
   const Ontology& onto;
+  /// What this match emitted: a list naming one entity many times ("Russia,
+  /// Russia, ...") would give the same candidate once per pair.
+  std::set<std::string>& emitted;
 
   /// The predicates a template names: itself, or each theme's for "T".
   std::vector<std::string> predicates(const ClaimTemplate& t) const {
@@ -271,6 +274,10 @@ struct Emitter {
   void emit(const std::string& subj, const std::string& pred, const std::string& obj,
             bool negated, const std::string& qualifier = "",
             const std::string& value = "") const {
+    if (!emitted.insert(subj + '\x1f' + pred + '\x1f' + obj + '\x1f' + (negated ? "!" : "") +
+                        qualifier + '\x1f' + value).second) {
+      return;
+    }
     Candidate c;
     c.sentence = s.index;
     c.trigger = match.trigger;
@@ -383,7 +390,8 @@ std::vector<Candidate> extract_relations(const AnalyzedArticle& doc,
         continue;
       }
       for (const Match& match : match_pattern(p, s.units, m.context, onto)) {
-        Emitter{doc, s, m, p, match, out, onto}.run();
+        std::set<std::string> emitted;
+        Emitter{doc, s, m, p, match, out, onto, emitted}.run();
       }
     }
     drop_fallbacks(out, first_of_sentence);

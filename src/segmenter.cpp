@@ -177,7 +177,7 @@ std::unique_ptr<icu::BreakIterator> make_sentence_breaker(
 }
 
 /// Byte offset of each UTF-16 index boundary, for mapping ICU results back.
-std::vector<std::size_t> utf16_to_byte(const std::string& text,
+std::vector<std::size_t> utf16_to_byte(std::string_view text,
                                        int32_t utf16_length) {
   std::vector<std::size_t> map(static_cast<std::size_t>(utf16_length) + 1, text.size());
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -205,9 +205,17 @@ Segmented segment(const Article& article, const SegmentationRules& rules) {
     breaker = make_sentence_breaker(abbreviations);
     breaker_for = &abbreviations;
   }
+  // Only the first max_article_bytes are analysed, cut at a code point
+  // boundary; ICU counts in int32_t, so a longer text would overflow it too.
+  std::size_t analysed = std::min(text.size(), max_article_bytes);
+  while (analysed > 0 && analysed < text.size() &&
+         (static_cast<unsigned char>(text[analysed]) & 0xC0U) == 0x80U) {
+    --analysed;
+  }
+  const std::string_view head(text.data(), analysed);
   const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  const auto to_byte = utf16_to_byte(text, u.length());
+      icu::StringPiece(head.data(), static_cast<int32_t>(head.size())));
+  const auto to_byte = utf16_to_byte(head, u.length());
   std::vector<Span> raw;
   if (breaker) {
     breaker->setText(u);
@@ -218,7 +226,7 @@ Segmented segment(const Article& article, const SegmentationRules& rules) {
                      to_byte[static_cast<std::size_t>(end)]});
     }
   } else {
-    raw.push_back({0, text.size()});
+    raw.push_back({0, analysed});
   }
   // ICU's filter misses initialisms ("U.S. President"): re-join a break
   // after a known abbreviation unless a usual sentence opener follows.
@@ -245,7 +253,7 @@ Segmented segment(const Article& article, const SegmentationRules& rules) {
   raw.swap(joined);
   // Line starts, to number paragraphs.
   std::vector<std::size_t> line_starts{0};
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = 0; i < analysed; ++i) {
     if (text[i] == '\n') line_starts.push_back(i + 1);
   }
   for (Span s : raw) {
@@ -275,7 +283,15 @@ Segmented segment(const Article& article, const SegmentationRules& rules) {
     sentence.paragraph = static_cast<std::size_t>(
         std::upper_bound(line_starts.begin(), line_starts.end(), s.begin) -
         line_starts.begin() - 1);
-    if (sentence.last > sentence.first) out.sentences.push_back(sentence);
+    for (std::size_t first = sentence.first; first < sentence.last; first += max_sentence_tokens) {
+      Sentence piece = sentence;
+      piece.first = first;
+      piece.last = std::min(sentence.last, first + max_sentence_tokens);
+      if (sentence.last - sentence.first > max_sentence_tokens) {
+        piece.span = {out.tokens[piece.first].span.begin, out.tokens[piece.last - 1].span.end};
+      }
+      out.sentences.push_back(piece);
+    }
   }
   return out;
 }

@@ -48,6 +48,17 @@ struct SegmentationRules {
   std::set<std::string> sentence_starters;  ///< lower case: "the", "he"
 };
 
+/// Resource limit (README "Robustness"): a "sentence" of more tokens (a
+/// flattened table, a list of names without a full stop) is cut into pieces
+/// of this many, because later stages spend time per candidate claim that
+/// grows with the length of its sentence. Real sentences have under 150.
+inline constexpr std::size_t max_sentence_tokens = 400;
+
+/// Resource limit (README "Robustness"): only the first 10 MB of an article
+/// are segmented, and so analysed; time and memory grow with the text
+/// (about 1.2 s and 60 MB per MB), and real articles are under 1 MB.
+inline constexpr std::size_t max_article_bytes = 10'000'000;
+
 /// Segments an article into sentences and tokens.
 Segmented segment(const Article& article, const SegmentationRules& rules);
 
