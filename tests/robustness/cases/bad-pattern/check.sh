@@ -1,0 +1,2 @@
+# Bad mappings stop the run before any input is read: no output.
+test ! -e out.ttl

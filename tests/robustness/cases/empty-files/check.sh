@@ -1,0 +1,1 @@
+grep -q "cg:sendsTroopsTo" out.ttl
