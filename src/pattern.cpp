@@ -303,13 +303,15 @@ class Matcher {
     while (plain(i) && (u_[i].key == "the" || u_[i].key == "both")) ++i;
     if (!slot_accepts(el, i)) return false;
     // A pattern's opening slot is a clause subject unless it modifies
-    // ("Russia's", "Russia-North Korea", "North Korean"): the object of a
+    // ("Russia's", "Russia-North Korea", "North Korean") or opens an
+    // apposition ("to Poland, a major backer of Ukraine"): the object of a
     // preposition ("headed to Ukraine to fight") is none.
     if (e == 0 && i > 0 && ctx_.prepositions && u_[i].form != MentionForm::adjective &&
         !phrase_lengths(*ctx_.prepositions, i - 1).empty() && p_.elements.size() > 1) {
       const Element& next = p_.elements[1];
       const bool modifier = next.kind == Element::Kind::literal &&
-                            (next.words.count("'s") || next.words.count("-"));
+                            (next.words.count("'s") || next.words.count("-") ||
+                             next.words.count(","));
       if (!modifier) return false;
     }
     // Coordination: A, B, and C / A and B / A or B / A as well as B. A

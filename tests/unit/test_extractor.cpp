@@ -72,6 +72,13 @@ TEST_CASE("war, invasion, fighting") {
         V{"Russia fightsAgainst Ukraine [Actual] by -"});
   CHECK(extract_lines("The Russian aggression against Ukraine continues.") ==
         V{"Russia fightsAgainst Ukraine [Actual] by -"});
+  // The maker's demonym inside the object is no target.
+  CHECK(extract_lines("Russia launched Iranian-made drones at Ukraine overnight.") ==
+        V{"Russia fightsAgainst Ukraine [Actual] by -"});
+  CHECK(extract_lines("Belarusian soldiers repelled Russian troops near the border.") ==
+        V{"Belarus fightsAgainst Russia [Actual] by -"});
+  // Serving in a unit is no fighting against it.
+  CHECK(extract_lines("Chinese mercenaries were fighting in Russian units.").empty());
 }
 
 TEST_CASE("visits, planned and past") {
@@ -86,12 +93,22 @@ TEST_CASE("support and sanctions") {
             "China supports Russia [Actual] by -"));
   CHECK(extract_lines("The European Union imposed new sanctions on Iran.") ==
         V{"EU sanctions Iran [Actual] by -"});
+  // An apposition after a preposition's object still describes it.
+  CHECK(has(extract_lines("Seoul sold tanks to Poland, a major backer of Ukraine."),
+            "Poland supports Ukraine [Actual] by -"));
+  CHECK(extract_lines("Japan remains Ukraine's most generous military donor in Asia.") ==
+        V{"Japan suppliesWeaponsTo Ukraine [Actual] by -"});
+  CHECK(extract_lines("Paris has supplied Kyiv with its own SCALP missiles.") ==
+        V{"France suppliesWeaponsTo Ukraine [Actual] by -"});
 }
 
 TEST_CASE("roles from titles, possessives and appositions") {
   CHECK(extract_lines("Sergei Lavrov, Russia's foreign minister, met reporters.") ==
         V{"Lavrov officialOf Russia [Actual] by -"});
   CHECK(extract_lines("Chinese President Xi Jinping spoke.") == V{"XiJinping leaderOf China [Actual] by -"});
+  // A demonym-form name ("European Union's") carries its own possessive.
+  CHECK(extract_lines("The European Union's top diplomat, Josep Borrell, spoke.") ==
+        V{"Borrell officialOf EU [Actual] by -"});
 }
 
 TEST_CASE("negation and refusal") {
