@@ -62,7 +62,9 @@ class ShortNames {
 
 /// "Russia is waging its war", "Pyongyang's losses since its troops
 /// entered": a possessive "its"/"their" stands for the state that is the
-/// subject (or possessor) earlier in the same sentence.
+/// subject (or possessor) earlier in the same sentence. It modifies a noun
+/// as a demonym does ("its troops" = "North Korean troops"), so it takes
+/// the adjective form and fills `S:State/adj` slots.
 void resolve_possessive_pronouns(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
                                  const Mappings& m, const Ontology& onto, std::vector<Mention>& mentions) {
   const std::string state = onto.term("State");
@@ -75,11 +77,17 @@ void resolve_possessive_pronouns(const std::vector<Token>& tokens, std::size_t f
       if (t - mn.first > 12) continue;  // nearest, and close
       if (mn.cls != state || mn.form == MentionForm::adjective) continue;
       // Not the object of a preposition: "help Moscow sustain its war" yes,
-      // "in Ukraine ... its" no.
-      if (mn.first > first && m.cues.prepositions.by_first.count(tokens[mn.first - 1].key)) continue;
+      // "in Ukraine ... its" no; but a possessor is ("of Pyongyang's losses
+      // since its troops entered").
+      const bool possessor = mn.last < last && tokens[mn.last].key == "'s";
+      if (mn.first > first && !possessor && m.cues.prepositions.by_first.count(tokens[mn.first - 1].key)) {
+        continue;
+      }
       antecedent = &mn;
     }
-    if (antecedent) added.push_back({antecedent->entity, state, MentionForm::name, t, t + 1, tokens[t].span, true});
+    if (antecedent) {
+      added.push_back({antecedent->entity, state, MentionForm::adjective, t, t + 1, tokens[t].span, true});
+    }
   }
   if (added.empty()) return;
   mentions.insert(mentions.end(), added.begin(), added.end());

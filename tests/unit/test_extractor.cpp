@@ -77,6 +77,12 @@ TEST_CASE("war, invasion, fighting") {
         V{"Russia fightsAgainst Ukraine [Actual] by -"});
   CHECK(extract_lines("Belarusian soldiers repelled Russian troops near the border.") ==
         V{"Belarus fightsAgainst Russia [Actual] by -"});
+  // A possessive pronoun modifies like a demonym, and a possessor may
+  // follow a preposition.
+  CHECK(extract_lines("Analysts tallied Pyongyang's losses since its troops entered the war against Ukraine.") ==
+        V{"DPRK fightsAgainst Ukraine [Actual] by -"});
+  CHECK(extract_lines("Moscow said it needs the shells for its war against Ukraine.") ==
+        V{"Russia fightsAgainst Ukraine [Actual] by Russia"});
   // Serving in a unit is no fighting against it.
   CHECK(extract_lines("Chinese mercenaries were fighting in Russian units.").empty());
 }
