@@ -302,11 +302,12 @@ class Matcher {
     // A determiner before a name belongs to the slot ("the Kremlin").
     while (plain(i) && (u_[i].key == "the" || u_[i].key == "both")) ++i;
     if (!slot_accepts(el, i)) return false;
-    // A pattern's opening slot is a clause subject unless it modifies
-    // ("Russia's", "Russia-North Korea", "North Korean") or opens an
-    // apposition ("to Poland, a major backer of Ukraine"): the object of a
-    // preposition ("headed to Ukraine to fight") is none.
-    if (e == 0 && i > 0 && ctx_.prepositions && u_[i].form != MentionForm::adjective &&
+    // A pattern's opening subject slot is a clause subject unless it
+    // modifies ("Russia's", "Russia-North Korea", "North Korean") or opens
+    // an apposition ("to Poland, a major backer of Ukraine"): the object of
+    // a preposition ("headed to Ukraine to fight") is none. An opening
+    // object or place ("to Kursk, where ...") may well be one.
+    if (e == 0 && el.name == "S" && i > 0 && ctx_.prepositions && u_[i].form != MentionForm::adjective &&
         !phrase_lengths(*ctx_.prepositions, i - 1).empty() && p_.elements.size() > 1) {
       const Element& next = p_.elements[1];
       const bool modifier = next.kind == Element::Kind::literal &&

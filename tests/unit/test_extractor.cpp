@@ -56,6 +56,12 @@ TEST_CASE("presence, activity and casualties of personnel named by a demonym") {
         V{"DPRK hasCasualtiesIn Kursk [Actual] by -"});
   CHECK(extract_lines("Belarus will host Russian troops.") ==
         V{"Russia hasForcesIn Belarus [Planned] by -"});
+  // A place, then a relative "where" clause about troops in it; the place
+  // may itself be a preposition's object.
+  CHECK(extract_lines("Reinforcements went to Kursk, where North Korean soldiers are fighting Ukrainian forces.") ==
+        V{"DPRK fightsAgainst Ukraine [Actual] by -", "DPRK hasForcesIn Kursk [Actual] by -"});
+  CHECK(extract_lines("The talks followed Ukraine's incursion into Russia's Kursk region.") ==
+        V{"Ukraine hasForcesIn Kursk [Actual] by -"});
 }
 
 TEST_CASE("alliances: coordination, 'between', compounds") {
