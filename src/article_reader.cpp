@@ -3,6 +3,8 @@
 
 #include "article_reader.hpp"
 
+#include <cctype>
+
 #include "mappings.hpp"
 #include "qualifiers.hpp"
 #include "text.hpp"
@@ -69,9 +71,14 @@ void set_field(Article& a, const std::string& field, const std::string& value) {
   }
 }
 
+/// A scraped page may glue the headline to the first paragraph. Only a
+/// headline of several words, ending where a word ends, counts: a one-word
+/// title "T" is no prefix of "The".
 void skip_repeated_title(Article& a, const Line& line) {
-  if (a.title.empty() || line.text.size() < a.title.size()) return;
-  if (line.text.substr(0, a.title.size()) == a.title) {
+  if (a.title.find(' ') == std::string::npos || line.text.size() < a.title.size()) return;
+  const bool word_ends = line.text.size() == a.title.size() ||
+                         !std::isalnum(static_cast<unsigned char>(line.text[a.title.size()]));
+  if (word_ends && line.text.substr(0, a.title.size()) == a.title) {
     a.skipped.push_back({line.trimmed_begin, line.trimmed_begin + a.title.size()});
   }
 }
