@@ -237,6 +237,89 @@ void discover_sources(const std::vector<Token>& tokens, std::size_t first, std::
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
 }
 
+/// "the city of Harbin", "Komsomolsk-on-Amur", "the Amur region": a name the
+/// gazetteer lacks, marked as a place by the words around it. It has no
+/// parent state, so it stands only for itself (a place visited, troops
+/// present there).
+void discover_places(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                     const std::string& text, const Mappings& m, const Ontology& onto,
+                     std::vector<Mention>& mentions, Discovered& discovered) {
+  std::vector<bool> taken(last - first, false);
+  for (const Mention& mn : mentions) {
+    for (std::size_t i = mn.first; i < mn.last; ++i) taken[i - first] = true;
+  }
+  const auto free_capitalised = [&](std::size_t k) {
+    return k < last && !taken[k - first] && tokens[k].word && tokens[k].capitalized;
+  };
+  // A name from i: capitalised words, also joined by hyphens to lower-case
+  // ones ("Komsomolsk-on-Amur", "Rostov-on-Don"); it ends capitalised.
+  const auto name_end = [&](std::size_t i) {
+    std::size_t end = i;
+    for (std::size_t k = i; k < last && k - i < 6;) {
+      if (free_capitalised(k)) {
+        end = ++k;
+      } else if (end == k && tokens[k].key == "-" && !tokens[k].space_before && k + 1 < last &&
+                 !taken[k + 1 - first] && tokens[k + 1].word) {
+        k += 2;
+        if (tokens[k - 1].capitalized) end = k;
+      } else {
+        break;
+      }
+    }
+    return end;
+  };
+  // The mention [from, e) takes in the cue words before the name, so that
+  // "near the village of Plekhovo" reads as "near the Plekhovo".
+  const auto mint = [&](std::size_t from, std::size_t b, std::size_t e) {
+    if (e <= b) return;
+    const Span name_span{tokens[b].span.begin, tokens[e - 1].span.end};
+    const std::string name = text.substr(name_span.begin, name_span.end - name_span.begin);
+    if (m.label_index.count(token_key(name))) return;
+    const Span span{tokens[from].span.begin, name_span.end};
+    Entity ent;
+    ent.cls = "Place";
+    ent.id = mint_id("Place_", name);
+    ent.label = name;
+    ent.names = {name};
+    ent.discovered = true;
+    const bool known = std::any_of(discovered.entities.begin(), discovered.entities.end(),
+                                   [&](const Entity& d) { return d.id == ent.id; });
+    if (!known) discovered.entities.push_back(ent);
+    mentions.push_back({ent.id, onto.term(ent.cls), MentionForm::name, from, e, span});
+    for (std::size_t k = from; k < e; ++k) taken[k - first] = true;
+  };
+  const auto phrase_at = [&](const WordSet& set, std::size_t i) -> std::size_t {
+    const auto it = set.by_first.find(tokens[i].key);
+    if (it == set.by_first.end()) return 0;
+    std::size_t best = 0;
+    for (const std::size_t idx : it->second) {
+      const Phrase& ph = set.phrases[idx];
+      bool ok = i + ph.size() <= last;
+      for (std::size_t k = 0; ok && k < ph.size(); ++k) ok = tokens[i + k].key == ph[k];
+      if (ok) best = std::max(best, ph.size());
+    }
+    return best;
+  };
+  for (std::size_t i = first; i < last; ++i) {
+    if (taken[i - first]) continue;
+    // "the city of Harbin": lower-case cue words, then the name.
+    if (const std::size_t n = phrase_at(m.cues.place_words_before, i); n && !tokens[i].capitalized) {
+      const std::size_t b = i + n;
+      if (free_capitalised(b)) mint(i, b, name_end(b));
+      continue;
+    }
+    // "the Amur region": the name, then a lower-case cue word.
+    if (free_capitalised(i) && (i == first || tokens[i - 1].key == "the")) {
+      const std::size_t e = name_end(i);
+      if (e > i && e < last && !tokens[e].capitalized && phrase_at(m.cues.place_words_after, e)) {
+        mint(i, i, e);
+      }
+    }
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
 }  // namespace
 
 std::vector<Mention> match_entities(const std::vector<Token>& tokens,
@@ -276,6 +359,7 @@ std::vector<Mention> match_entities(const std::vector<Token>& tokens,
   }
   discover_people(tokens, first, last, text, mappings, ontology, out, discovered);
   discover_sources(tokens, first, last, text, mappings, ontology, out, discovered);
+  discover_places(tokens, first, last, text, mappings, ontology, out, discovered);
   return out;
 }
 

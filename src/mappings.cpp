@@ -214,6 +214,8 @@ void load_cues(const std::string& file, Mappings& m, Diagnostics& diag) {
       {"prepositions", &c.prepositions},
       {"acting_titles", &c.acting_titles},
       {"organization_words", &c.organization_words},
+      {"place_words_before", &c.place_words_before},
+      {"place_words_after", &c.place_words_after},
       {"planned", &c.modality[Modality::planned]},
       {"possible", &c.modality[Modality::possible]},
       {"requested", &c.modality[Modality::requested]},

@@ -42,6 +42,8 @@ struct Cues {
   WordSet prepositions;          ///< "in Ukraine" is no subject
   WordSet acting_titles;         ///< people with these roles act for their state
   WordSet organization_words;    ///< "Institute", "Agency": an unknown name is a body
+  WordSet place_words_before;    ///< "the city of": an unknown name after it is a place
+  WordSet place_words_after;     ///< "region": an unknown name before it is a place
   std::map<Modality, WordSet> modality;  ///< planned/possible/requested cues
   int modality_window = 6;       ///< units before the trigger searched
 };

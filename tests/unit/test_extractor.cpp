@@ -4,6 +4,7 @@
 // one linguistic form a general pattern must cover.
 #include <catch2/catch.hpp>
 
+#include "article_reader.hpp"
 #include "extract_support.hpp"
 
 using claimgraph::test::extract_lines;
@@ -98,6 +99,11 @@ TEST_CASE("visits, planned and past") {
         V{"KimJongUn visited Vladivostok [Actual] by -"});
   CHECK(extract_lines("Putin is expected to visit Pyongyang next week.") ==
         V{"Putin visited DPRK [Planned] by -"});
+  // Places the gazetteer lacks, known by the words around them.
+  CHECK(extract_lines("Putin arrived in the city of Yakutsk on Monday.") ==
+        V{"Putin visited Place_Yakutsk [Actual] by -"});
+  CHECK(extract_lines("North Korean troops were seen in the Zabaykalsky region.") ==
+        V{"DPRK hasForcesIn Place_Zabaykalsky [Actual] by -"});
 }
 
 TEST_CASE("support and sanctions") {
@@ -143,4 +149,16 @@ TEST_CASE("modality cues") {
 
 TEST_CASE("questions assert nothing") {
   CHECK(extract_lines("Will North Korea send troops to Russia?").empty());
+}
+
+TEST_CASE("a one-word headline is no prefix of a body sentence") {
+  const auto& m = *claimgraph::test::shipped().mappings;
+  // "T" once skipped the T of "The", and the sentence began "he Kremlin".
+  const claimgraph::Article a =
+      claimgraph::read_text_article("t", "T\n\nPutin arrived.\n\nThe Kremlin said so.\n", "src", m);
+  CHECK(a.skipped.empty());
+  const claimgraph::Article b = claimgraph::read_text_article(
+      "t", "Kim meets Putin\n\nKim meets Putin. Talks began.\n", "src", m);
+  REQUIRE(b.skipped.size() == 1);
+  CHECK(b.skipped[0].begin == 17);
 }
