@@ -181,7 +181,9 @@ AnalyzedArticle analyze(const Article& article, const EntityIndex& index,
                         const Mappings& m, const Ontology& onto) {
   ShortNames short_names;
   const std::string person = onto.term("Person");
+  const std::string state = onto.term("State");
   std::string last_person;
+  std::string last_state_subject;  ///< the state that opened the previous sentence
   AnalyzedArticle doc;
   doc.article = &article;
   doc.segmented = segment(article, m.segmentation);
@@ -200,6 +202,20 @@ AnalyzedArticle analyze(const Article& article, const EntityIndex& index,
         (a.mentions.empty() || a.mentions.front().first > s.first)) {
       a.mentions.insert(a.mentions.begin(), {last_person, person, MentionForm::name, s.first,
                                              s.first + 1, tokens[s.first].span, true});
+    }
+    // "Seoul has sent aid to Ukraine. It has also exported tanks to Poland":
+    // a sentence opening with "It" continues about the state that opened
+    // the one before.
+    if (!last_state_subject.empty() && tokens[s.first].key == "it" &&
+        (a.mentions.empty() || a.mentions.front().first > s.first)) {
+      a.mentions.insert(a.mentions.begin(), {last_state_subject, state, MentionForm::name, s.first,
+                                             s.first + 1, tokens[s.first].span, true});
+    }
+    last_state_subject.clear();
+    if (!a.mentions.empty() && a.mentions.front().first <= s.first + 1 &&
+        a.mentions.front().cls == state && a.mentions.front().form != MentionForm::adjective &&
+        (a.mentions.front().last >= s.last || tokens[a.mentions.front().last].key != "'s")) {
+      last_state_subject = a.mentions.front().entity;
     }
     for (const Mention& mn : a.mentions) short_names.learn(tokens, mn, person);
     resolve_subject_pronouns(tokens, s.last, m, onto, a.mentions);

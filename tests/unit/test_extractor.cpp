@@ -151,6 +151,13 @@ TEST_CASE("questions assert nothing") {
   CHECK(extract_lines("Will North Korea send troops to Russia?").empty());
 }
 
+TEST_CASE("'It' opening a sentence continues about the state that opened the one before") {
+  CHECK(extract_lines("Seoul has sent aid to Ukraine. It has also exported tanks to Poland.") ==
+        V{"SouthKorea suppliesWeaponsTo Poland [Actual] by -"});
+  // Not when the state was only a possessor.
+  CHECK(extract_lines("Seoul's envoy arrived. It has also exported tanks to Poland.").empty());
+}
+
 TEST_CASE("a one-word headline is no prefix of a body sentence") {
   const auto& m = *claimgraph::test::shipped().mappings;
   // "T" once skipped the T of "The", and the sentence began "he Kremlin".
