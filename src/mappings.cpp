@@ -320,7 +320,7 @@ void load_patterns(const std::string& file, const Ontology& onto, Mappings& m,
                                    const auto* info = onto.property(onto.term(t->predicate));
                                    return info && info->claim_predicate;
                                  }());
-      if (!t || !slots.count(t->subject) || !(slots.count(t->object) || t->object == "@role") || !pred_ok) {
+      if (!t || !slots.count(t->subject) || !(slots.count(t->object) || t->object == "@role" || t->object == "@recipient") || !pred_ok) {
         diag.error({file, 0, 0}, "in " + ptr + "/claims (pattern \"" + p.id + "\"): \"" + c +
                                      "\" must be SLOT PREDICATE SLOT with slots of the pattern and a "
                                      "predicate typed cg:ClaimPredicate in the ontology");

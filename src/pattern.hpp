@@ -56,7 +56,8 @@ struct Element {
 
 /// "S sendsTroopsTo O": which slots fill a claim, with which predicate.
 /// Predicate "T" takes each theme word's predicate; object "@role" is
-/// looked up among the subject's gazetteer roles.
+/// looked up among the subject's gazetteer roles; object "@recipient" is
+/// the object the article names most often for that predicate.
 struct ClaimTemplate {
   std::string subject;
   std::string predicate;  ///< local name, or "T"

@@ -358,6 +358,8 @@ struct Emitter {
           if (span == match.captures.end()) continue;
           const std::string of = role_object(m, entity_of(sm), captured(*doc.article, span->second));
           if (!of.empty()) objects.push_back(of);
+        } else if (t.object == "@recipient") {
+          objects.push_back(t.object);  // resolved once the article is read
         } else {
           const auto it = match.slots.find(t.object);
           if (it == match.slots.end()) continue;
@@ -377,6 +379,43 @@ struct Emitter {
     }
   }
 };
+
+/// "Norway has pledged six F-16s" in an article about jets for Ukraine:
+/// an "@recipient" object becomes the object the article's other claims
+/// name most often for that predicate, when it is named at least twice and
+/// more often than any other (never the subject itself). Otherwise the
+/// candidate is dropped: a transfer with no clear recipient is no claim.
+void resolve_recipients(std::vector<Candidate>& out) {
+  std::map<std::string, std::vector<std::pair<std::string, std::size_t>>> counts;  // predicate → (object, n)
+  for (const Candidate& c : out) {
+    if (c.claim.object == "@recipient") continue;
+    auto& objects = counts[c.claim.predicate];
+    const auto it = std::find_if(objects.begin(), objects.end(),
+                                 [&](const auto& o) { return o.first == c.claim.object; });
+    if (it == objects.end()) objects.emplace_back(c.claim.object, 1);
+    else ++it->second;
+  }
+  std::vector<Candidate> kept;
+  kept.reserve(out.size());
+  for (Candidate& c : out) {
+    if (c.claim.object == "@recipient") {
+      const auto found = counts.find(c.claim.predicate);
+      const std::pair<std::string, std::size_t>* best = nullptr;
+      bool tie = false;
+      if (found != counts.end()) {
+        for (const auto& o : found->second) {
+          if (o.first == c.claim.subject) continue;
+          tie = best && o.second == best->second;
+          if (!best || o.second > best->second) best = &o;
+        }
+      }
+      if (!best || best->second < 2 || tie) continue;
+      c.claim.object = best->first;
+    }
+    kept.push_back(std::move(c));
+  }
+  out.swap(kept);
+}
 
 /// Fallback candidates of a sentence give way to any other candidate with
 /// the same subject and predicate.
@@ -420,6 +459,7 @@ std::vector<Candidate> extract_relations(const AnalyzedArticle& doc,
     }
     drop_fallbacks(out, first_of_sentence);
   }
+  resolve_recipients(out);
   return out;
 }
 

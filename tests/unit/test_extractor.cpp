@@ -158,6 +158,17 @@ TEST_CASE("'It' opening a sentence continues about the state that opened the one
   CHECK(extract_lines("Seoul's envoy arrived. It has also exported tanks to Poland.").empty());
 }
 
+TEST_CASE("a transfer without a recipient goes to the article's clear recipient, or nowhere") {
+  CHECK(has(extract_lines("Denmark has sent F-16 jets to Ukraine. The Netherlands delivered more jets to "
+                          "Ukraine. Norway has donated six F-16s."),
+            "Norway suppliesWeaponsTo Ukraine [Actual] by -"));
+  CHECK(extract_lines("Norway has donated six F-16s.").empty());
+  // Two recipients named once each: no clear one.
+  CHECK(extract_lines("Denmark has sent jets to Ukraine. Iran has sent drones to Russia. "
+                      "Norway has donated six F-16s.") ==
+        V{"Denmark suppliesWeaponsTo Ukraine [Actual] by -", "Iran suppliesWeaponsTo Russia [Actual] by -"});
+}
+
 TEST_CASE("a one-word headline is no prefix of a body sentence") {
   const auto& m = *claimgraph::test::shipped().mappings;
   // "T" once skipped the T of "The", and the sentence began "he Kremlin".
