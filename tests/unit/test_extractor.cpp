@@ -82,6 +82,11 @@ TEST_CASE("war, invasion, fighting") {
   // The maker's demonym inside the object is no target.
   CHECK(extract_lines("Russia launched Iranian-made drones at Ukraine overnight.") ==
         V{"Russia fightsAgainst Ukraine [Actual] by -"});
+  CHECK(extract_lines("Russia launched four Kinzhal missiles at an airbase in Lviv.") ==
+        V{"Russia fightsAgainst Ukraine [Actual] by -"});
+  // fightsAgainst is symmetric: written in one canonical direction.
+  CHECK(extract_lines("Ukraine fired French-made SCALP cruise missiles at targets inside Russia.") ==
+        V{"Russia fightsAgainst Ukraine [Actual] by -"});
   CHECK(extract_lines("Belarusian soldiers repelled Russian troops near the border.") ==
         V{"Belarus fightsAgainst Russia [Actual] by -"});
   // A possessive pronoun modifies like a demonym, and a possessor may
