@@ -42,9 +42,9 @@ constexpr std::size_t max_boilerplate_line = 1000;
 
 bool is_boilerplate(std::string_view line, const Mappings& m) {
   if (line.size() > max_boilerplate_line) return false;
-  const std::string s(line);
+  if (m.boilerplate_any) return std::regex_match(line.begin(), line.end(), *m.boilerplate_any);
   for (const BoilerplateRule& r : m.boilerplate) {
-    if (std::regex_match(s, r.re)) return true;
+    if (std::regex_match(line.begin(), line.end(), r.re)) return true;
   }
   return false;
 }

@@ -48,19 +48,11 @@ class Attributor {
     return u < s.units.size() && s.units[u].mention < 0;
   }
 
-  /// Length of a phrase of `set` at unit u (longest), or 0.
+  /// Length of a phrase of `set` at unit u (longest), or 0. Matched by
+  /// word ids (the set's PhraseSet), over plain tokens only.
   std::size_t phrase_at(const WordSet& set, const AnalyzedSentence& s, std::size_t u) const {
-    if (!plain(s, u)) return 0;
-    const auto it = set.by_first.find(s.units[u].key);
-    if (it == set.by_first.end()) return 0;
-    std::size_t best = 0;
-    for (const std::size_t idx : it->second) {
-      const Phrase& ph = set.phrases[idx];
-      bool ok = true;
-      for (std::size_t k = 0; ok && k < ph.size(); ++k) ok = plain(s, u + k) && s.units[u + k].key == ph[k];
-      if (ok) best = std::max(best, ph.size());
-    }
-    return best;
+    if (!plain(s, u) || s.units[u].id == no_word) return 0;
+    return m_.phrases(set).longest_at(u, [&](std::size_t k) { return plain(s, k) ? s.units[k].id : no_word; });
   }
 
   bool is_agent(const AnalyzedSentence& s, std::size_t u) const {
@@ -492,14 +484,15 @@ std::vector<Claim> Attributor::run(const std::vector<Candidate>& candidates) {
   for (std::size_t si = 0; si <= doc_.sentences.size(); ++si) {
     first_claim_of_sentence[si] = out.size();
     if (si == doc_.sentences.size()) break;
+    if (next >= candidates.size() || candidates[next].sentence != si) continue;
+    // The date a sentence names is the same for all its candidates.
+    const Sentence& seg = doc_.segmented.sentences[si];
+    const auto date = date_in(doc_.segmented.tokens, seg.first, seg.last, doc_.article->date);
     for (; next < candidates.size() && candidates[next].sentence == si; ++next) {
       const Candidate& c = candidates[next];
       Claim base = c.claim;
       set_modality_and_polarity(c, base);
-      const Sentence& seg = doc_.segmented.sentences[si];
-      if (auto d = date_in(doc_.segmented.tokens, seg.first, seg.last, doc_.article->date)) {
-        base.qualifiers.push_back(*d);
-      }
+      if (date) base.qualifiers.push_back(*date);
       auto who = base.claimant.empty() ? claimants_for(c) : std::vector<std::string>{base.claimant};
       if (who.empty()) who.emplace_back();
       for (const std::string& w : who) {

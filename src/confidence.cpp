@@ -7,6 +7,7 @@
 #include "confidence.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 #include "json_util.hpp"
@@ -57,18 +58,10 @@ void fill(WordSet& set, const std::vector<std::string>& phrases) {
   for (const std::string& p : phrases) set.add(phrase_keys(p));
 }
 
-/// Longest phrase of `set` starting at token i, or 0.
-std::size_t match_at(const WordSet& set, const std::vector<Token>& t, std::size_t i) {
-  const auto it = set.by_first.find(t[i].key);
-  if (it == set.by_first.end()) return 0;
-  std::size_t best = 0;
-  for (const std::size_t idx : it->second) {
-    const Phrase& ph = set.phrases[idx];
-    bool ok = i + ph.size() <= t.size();
-    for (std::size_t k = 0; ok && k < ph.size(); ++k) ok = t[i + k].key == ph[k];
-    if (ok) best = std::max(best, ph.size());
-  }
-  return best;
+/// Longest phrase of `set` starting at token i, or 0; `ids` are the
+/// tokens' Vocabulary ids.
+std::size_t match_at(const PhraseSet& set, const std::vector<WordId>& ids, std::size_t i) {
+  return set.longest_at(i, [&](std::size_t k) { return k < ids.size() ? ids[k] : no_word; });
 }
 
 std::string phrase_text(const std::vector<Token>& t, std::size_t i, std::size_t n) {
@@ -77,11 +70,77 @@ std::string phrase_text(const std::vector<Token>& t, std::size_t i, std::size_t 
   return out;
 }
 
+/// What the wording of an evidence sentence says about credibility.
+struct Wording {
+  double credibility = 0;         ///< before clamping
+  std::vector<std::string> cues;  ///< the estimative words and hedges, in order
+};
+
+/// The estimative band (the first one only) and the hedges in `evidence`.
+Wording compute_wording(const std::string& evidence, const Mappings& m) {
+  const ConfidenceModel& model = m.confidence;
+  Wording w;
+  w.credibility = model.base_credibility;
+  const auto tokens = tokenize(evidence, 0);
+  std::vector<WordId> ids;
+  ids.reserve(tokens.size());
+  for (const Token& t : tokens) ids.push_back(m.vocabulary.find(t.key));
+  bool estimated = false;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    // No phrase starts here: nothing below would match.
+    if (ids[i] == no_word || !model.cue_starts[static_cast<std::size_t>(ids[i])]) continue;
+    if (!estimated) {
+      std::size_t best = 0;
+      const ConfidenceModel::Band* band = nullptr;
+      for (const auto& b : model.estimative) {
+        const std::size_t n = match_at(*b.ids, ids, i);
+        if (n > best) { best = n; band = &b; }
+      }
+      if (band) {
+        w.credibility = (band->low + band->high) / 2;
+        estimated = true;
+        w.cues.push_back(phrase_text(tokens, i, best));
+        i += best - 1;
+        continue;
+      }
+    }
+    for (const auto& h : model.hedges) {
+      if (const std::size_t n = match_at(*h.ids, ids, i)) {
+        w.credibility *= h.factor;
+        w.cues.push_back(phrase_text(tokens, i, n));
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return w;
+}
+
+/// compute_wording, remembered for the last sentence on this thread: the
+/// claims of one sentence are scored one after the other, and tokenizing
+/// the sentence again for each was most of the cost of scoring.
+const Wording& read_wording(const std::string& evidence, const Mappings& m) {
+  struct Last {
+    std::uint64_t model = 0;
+    std::string evidence;
+    Wording wording;
+  };
+  thread_local Last last;
+  if (last.model != m.confidence.serial || last.evidence != evidence) {
+    last.wording = compute_wording(evidence, m);
+    last.model = m.confidence.serial;
+    last.evidence = evidence;
+  }
+  return last.wording;
+}
+
 }  // namespace
 
 bool load_confidence_model(const std::string& file, const Inflector& inflector,
                            ConfidenceModel& model, Diagnostics& diag) {
   (void)inflector;
+  static std::atomic<std::uint64_t> models{0};
+  model.serial = ++models;
   const auto doc = read_json_file(file, diag);
   if (!doc || !check_keys(*doc, {"comment", "reliability", "base_credibility", "estimative", "hedges",
                                  "modality", "credibility_codes", "corroboration"},
@@ -153,32 +212,9 @@ void score_confidence(Claim& c, const Article& a, const Mappings& m) {
   const auto g = model.grades.find(grade);
   const double r = g == model.grades.end() ? 0.5 : g->second;
   // Credibility of the wording in the evidence sentence.
-  double cred = model.base_credibility;
-  const auto tokens = tokenize(c.evidence, 0);
-  bool estimated = false;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    std::size_t best = 0;
-    const ConfidenceModel::Band* band = nullptr;
-    for (const auto& b : model.estimative) {
-      const std::size_t n = match_at(b.phrases, tokens, i);
-      if (n > best) { best = n; band = &b; }
-    }
-    if (band && !estimated) {
-      cred = (band->low + band->high) / 2;
-      estimated = true;
-      c.cues.push_back(phrase_text(tokens, i, best));
-      i += best - 1;
-      continue;
-    }
-    for (const auto& h : model.hedges) {
-      if (const std::size_t n = match_at(h.phrases, tokens, i)) {
-        cred *= h.factor;
-        c.cues.push_back(phrase_text(tokens, i, n));
-        i += n - 1;
-        break;
-      }
-    }
-  }
+  const Wording& wording = read_wording(c.evidence, m);
+  double cred = wording.credibility;
+  c.cues.insert(c.cues.end(), wording.cues.begin(), wording.cues.end());
   cred = std::clamp(cred, 0.01, 0.99);
   const auto mod = model.modality.find(c.modality);
   const double factor = mod == model.modality.end() ? 1.0 : mod->second;

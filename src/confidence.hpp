@@ -6,6 +6,7 @@
 // mappings/confidence.json; the cues that moved it are kept on the claim.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "diagnostics.hpp"
 #include "lexicon.hpp"
 #include "model.hpp"
+#include "vocabulary.hpp"
 
 namespace claimgraph {
 
@@ -26,10 +28,22 @@ struct ConfidenceModel {
   std::map<std::string, char> by_entity;  ///< entity id → grade
   std::map<std::string, char> by_publisher;  ///< publisher text → grade
   double base_credibility = 0.7;
-  struct Band { WordSet phrases; double low = 0, high = 1; };
+  struct Band {
+    WordSet phrases;
+    double low = 0, high = 1;
+    const PhraseSet* ids = nullptr;  ///< `phrases` by word ids (compile_ids)
+  };
   std::vector<Band> estimative;           ///< ICD 203 probability ranges
-  struct Hedge { WordSet phrases; double factor = 1; };
+  struct Hedge {
+    WordSet phrases;
+    double factor = 1;
+    const PhraseSet* ids = nullptr;  ///< `phrases` by word ids (compile_ids)
+  };
   std::vector<Hedge> hedges;
+  /// WordId → some estimative or hedge phrase starts with it (compile_ids).
+  std::vector<char> cue_starts;
+  /// Tells loaded models apart (a per-thread cache keys on it).
+  std::uint64_t serial = 0;
   std::map<Modality, double> modality{{Modality::actual, 1.0}};
   std::vector<std::pair<double, std::string>> credibility_codes;  ///< min → "1".."5"
   double denial_discount = 0.5;   ///< how much a credible denial discounts

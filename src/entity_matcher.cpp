@@ -17,6 +17,7 @@ EntityIndex::EntityIndex(const Mappings& m, const Ontology& onto) {
     Name n;
     for (const std::string& tok : phrase_tokens(name)) {
       n.keys.push_back(token_key(tok));
+      n.ids.push_back(m.vocabulary.find(n.keys.back()));
       n.case_rule.push_back(is_all_caps(tok) && tok.size() > 1 ? 'A'
                             : is_capitalized(tok)             ? 'C'
                                                               : '-');
@@ -25,23 +26,23 @@ EntityIndex::EntityIndex(const Mappings& m, const Ontology& onto) {
     n.entity = e.id;
     n.cls = onto.term(e.cls);
     n.form = form;
-    by_first_[n.keys.front()].push_back(std::move(n));
+    by_first_[n.ids.front()].push_back(std::move(n));
   };
   for (const Entity& e : m.entities) {
     for (const auto& name : e.names) add(e, name, MentionForm::name);
     for (const auto& name : e.demonyms) add(e, name, MentionForm::adjective);
     for (const auto& name : e.metonyms) add(e, name, MentionForm::metonym);
   }
-  for (auto& [key, names] : by_first_) {
+  for (auto& [first, names] : by_first_) {
     std::stable_sort(names.begin(), names.end(), [](const Name& a, const Name& b) {
       return a.keys.size() > b.keys.size();
     });
   }
 }
 
-const std::vector<EntityIndex::Name>* EntityIndex::starting_with(
-    const std::string& key) const {
-  const auto it = by_first_.find(key);
+const std::vector<EntityIndex::Name>* EntityIndex::starting_with(WordId first) const {
+  if (first == no_word) return nullptr;
+  const auto it = by_first_.find(first);
   return it == by_first_.end() ? nullptr : &it->second;
 }
 
@@ -70,27 +71,27 @@ std::string mint_id(const std::string& prefix, const std::string& name) {
   return id;
 }
 
+/// Length of the longest phrase of `set` at token i within [.., last), or 0.
+std::size_t phrase_length(const PhraseSet& set, const std::vector<Token>& tokens, std::size_t i,
+                          std::size_t last) {
+  return set.longest_at(i, [&](std::size_t k) { return k < last ? tokens[k].id : no_word; });
+}
+
 /// "spokesman John Kirby": a role title then 2-3 capitalised words.
 void discover_people(const std::vector<Token>& tokens, std::size_t first,
                      std::size_t last, const std::string& text,
                      const Mappings& m, const Ontology& onto,
                      std::vector<Mention>& mentions, Discovered& discovered) {
-  const WordSet& titles = m.cues.role_titles;
+  const PhraseSet& titles = m.phrases(m.cues.role_titles);
   std::vector<bool> taken(last - first, false);
   for (const Mention& mn : mentions) {
     for (std::size_t i = mn.first; i < mn.last; ++i) taken[i - first] = true;
   }
   for (std::size_t i = first; i < last; ++i) {
-    const auto it = titles.by_first.find(tokens[i].key);
-    if (it == titles.by_first.end() || taken[i - first]) continue;
-    std::size_t end = 0;
-    for (const std::size_t idx : it->second) {
-      const Phrase& ph = titles.phrases[idx];
-      bool ok = i + ph.size() <= last;
-      for (std::size_t k = 0; ok && k < ph.size(); ++k) ok = tokens[i + k].key == ph[k];
-      if (ok) end = std::max(end, i + ph.size());
-    }
-    if (!end) continue;
+    if (taken[i - first]) continue;
+    const std::size_t len = phrase_length(titles, tokens, i, last);
+    if (!len) continue;
+    std::size_t end = i + len;
     // "Ukraine's prosecutor general, Andriy Kostin": a comma may follow.
     if (end < last && tokens[end].key == "," && end + 2 < last && tokens[end + 1].capitalized &&
         tokens[end + 2].capitalized) {
@@ -142,21 +143,17 @@ void discover_sources(const std::vector<Token>& tokens, std::size_t first, std::
     for (std::size_t i = mn.first; i < mn.last; ++i) taken[i - first] = true;
   }
   const auto phrase_ends_at = [&](const WordSet& set, std::size_t i) -> std::size_t {
-    const auto it = set.by_first.find(tokens[i].key);
-    if (it == set.by_first.end()) return 0;
-    std::size_t best = 0;
-    for (const std::size_t idx : it->second) {
-      const Phrase& ph = set.phrases[idx];
-      bool ok = i + ph.size() <= last;
-      for (std::size_t k = 0; ok && k < ph.size(); ++k) ok = tokens[i + k].key == ph[k];
-      if (ok) best = std::max(best, i + ph.size());
-    }
-    return best;
+    const std::size_t len = phrase_length(m.phrases(set), tokens, i, last);
+    return len ? i + len : 0;
+  };
+  const PhraseSet& organization_words = m.phrases(m.cues.organization_words);
+  const auto organization_word = [&](std::size_t k) {
+    return organization_words.starting_with(tokens[k].id) != nullptr;
   };
   const auto mint = [&](std::size_t b, std::size_t e) {
     if (e <= b || e - b > 5) return;
     bool organization = false;
-    for (std::size_t k = b; k < e; ++k) organization = organization || m.cues.organization_words.by_first.count(tokens[k].key);
+    for (std::size_t k = b; k < e; ++k) organization = organization || organization_word(k);
     if (!organization && (e - b < 2 || e - b > 3)) return;
     // A sentence opener such as "The" is no part of a name.
     if (tokens[b].key == "the" || tokens[b].key == "a") return;
@@ -185,7 +182,7 @@ void discover_sources(const std::vector<Token>& tokens, std::size_t first, std::
     std::size_t j = i, end = i;
     while (j < last && j - i < 5 && tokens[j].word && (tokens[j].capitalized || tokens[j].all_caps)) {
       ++j;
-      if (m.cues.organization_words.by_first.count(tokens[j - 1].key)) end = j;
+      if (organization_word(j - 1)) end = j;
     }
     // Every gazetteer mention in it must lie wholly inside.
     for (const Mention& mn : mentions) {
@@ -229,7 +226,7 @@ void discover_sources(const std::vector<Token>& tokens, std::size_t first, std::
     // names with an organisation word, since "Officials said" is no name.
     if (phrase_ends_at(m.cues.reporting, e) && i > first) {
       bool organization = false;
-      for (std::size_t k = i; k < e; ++k) organization = organization || m.cues.organization_words.by_first.count(tokens[k].key);
+      for (std::size_t k = i; k < e; ++k) organization = organization || organization_word(k);
       if (organization) mint(i, e);
     }
   }
@@ -288,17 +285,8 @@ void discover_places(const std::vector<Token>& tokens, std::size_t first, std::s
     mentions.push_back({ent.id, onto.term(ent.cls), MentionForm::name, from, e, span});
     for (std::size_t k = from; k < e; ++k) taken[k - first] = true;
   };
-  const auto phrase_at = [&](const WordSet& set, std::size_t i) -> std::size_t {
-    const auto it = set.by_first.find(tokens[i].key);
-    if (it == set.by_first.end()) return 0;
-    std::size_t best = 0;
-    for (const std::size_t idx : it->second) {
-      const Phrase& ph = set.phrases[idx];
-      bool ok = i + ph.size() <= last;
-      for (std::size_t k = 0; ok && k < ph.size(); ++k) ok = tokens[i + k].key == ph[k];
-      if (ok) best = std::max(best, ph.size());
-    }
-    return best;
+  const auto phrase_at = [&](const WordSet& set, std::size_t i) {
+    return phrase_length(m.phrases(set), tokens, i, last);
   };
   for (std::size_t i = first; i < last; ++i) {
     if (taken[i - first]) continue;
@@ -331,7 +319,7 @@ std::vector<Mention> match_entities(const std::vector<Token>& tokens,
                                     Discovered& discovered) {
   std::vector<Mention> out;
   for (std::size_t i = first; i < last;) {
-    const auto* names = index.starting_with(tokens[i].key);
+    const auto* names = index.starting_with(tokens[i].id);
     const EntityIndex::Name* best = nullptr;
     if (names) {
       for (const auto& n : *names) {
@@ -339,7 +327,7 @@ std::vector<Mention> match_entities(const std::vector<Token>& tokens,
         bool ok = true;
         for (std::size_t k = 0; ok && k < n.keys.size(); ++k) {
           const Token& t = tokens[i + k];
-          ok = t.key == n.keys[k] && case_ok(n.case_rule[k], t) &&
+          ok = t.id == n.ids[k] && case_ok(n.case_rule[k], t) &&
                (k == 0 || n.keys[k] != "-" || !t.space_before);
         }
         if (ok) {
@@ -374,7 +362,10 @@ std::vector<Unit> build_units(const std::vector<Token>& tokens,
       Unit u;
       u.mention = static_cast<int>(m);
       // A resolved pronoun still reads as its word for literal elements.
-      if (mentions[m].pronoun) u.key = tokens[i].key;
+      if (mentions[m].pronoun) {
+        u.key = tokens[i].key;
+        u.id = tokens[i].id;
+      }
       u.cls = mentions[m].cls;
       u.form = mentions[m].form;
       u.span = mentions[m].span;
@@ -385,9 +376,10 @@ std::vector<Unit> build_units(const std::vector<Token>& tokens,
     }
     Unit u;
     u.key = tokens[i].key;
+    u.id = tokens[i].id;
     u.span = tokens[i].span;
     u.number = tokens[i].number;
-    u.boundary = u.key == ";" || u.key == ":" || u.key == "?";
+    u.boundary = u.key.size() == 1 && (u.key[0] == ';' || u.key[0] == ':' || u.key[0] == '?');
     units.push_back(std::move(u));
     ++i;
   }

@@ -4,8 +4,8 @@
 // ("spokesman John Kirby"). Then the sentence as units for the patterns.
 #pragma once
 
-#include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "pattern.hpp"
@@ -34,16 +34,17 @@ class EntityIndex {
 
   struct Name {
     std::vector<std::string> keys;
+    std::vector<WordId> ids;      ///< keys as Vocabulary ids
     std::vector<char> case_rule;  ///< 'A' all caps, 'C' capitalised, '-' any
     std::string entity;
     std::string cls;
     MentionForm form = MentionForm::name;
   };
-  /// Candidate names starting with `key`, longest first.
-  const std::vector<Name>* starting_with(const std::string& key) const;
+  /// Candidate names starting with the word `first`, longest first.
+  const std::vector<Name>* starting_with(WordId first) const;
 
  private:
-  std::map<std::string, std::vector<Name>> by_first_;
+  std::unordered_map<WordId, std::vector<Name>> by_first_;
 };
 
 /// Entities minted from textual cues in one article.

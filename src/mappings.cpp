@@ -245,6 +245,15 @@ void load_boilerplate(const std::string& file, Mappings& m, Diagnostics& diag) {
                                    lines[i] + "\": " + e.what());
     }
   }
+  if (!m.boilerplate.empty()) {
+    std::string any;
+    for (const BoilerplateRule& r : m.boilerplate) any += (any.empty() ? "(?:" : "|(?:") + r.text + ")";
+    try {
+      m.boilerplate_any.emplace(any, std::regex::icase | std::regex::optimize);
+    } catch (const std::regex_error&) {
+      m.boilerplate_any.reset();  // then each rule is tried on its own
+    }
+  }
   if (const auto keys = doc->find("header_keys"); keys != doc->end() && keys->is_object()) {
     for (const auto& item : keys->items()) {
       for (const std::string& k : get_strings(*keys, item.key(), file, "/header_keys", diag)) {
@@ -356,6 +365,87 @@ void load_patterns(const std::string& file, const Ontology& onto, Mappings& m,
   }
 }
 
+/// Every word set of the mappings, wherever it lives.
+std::vector<const WordSet*> all_word_sets(const Mappings& m) {
+  std::vector<const WordSet*> out;
+  for (const auto& [name, set] : m.sets) out.push_back(&set);
+  const Cues& c = m.cues;
+  for (const WordSet* set :
+       {&c.reporting, &c.according_to, &c.citing, &c.pronouns, &c.speaker_descriptions, &c.negation,
+        &c.negation_exceptions, &c.denial_verbs, &c.labelling_verbs, &c.denial_objects, &c.denial_labels,
+        &c.theme_joiners, &c.role_titles, &c.clause_breaks, &c.prepositions, &c.acting_titles,
+        &c.organization_words, &c.place_words_before, &c.place_words_after}) {
+    out.push_back(set);
+  }
+  for (const auto& [modality, set] : c.modality) out.push_back(&set);
+  for (const auto& band : m.confidence.estimative) out.push_back(&band.phrases);
+  for (const auto& hedge : m.confidence.hedges) out.push_back(&hedge.phrases);
+  return out;
+}
+
+std::vector<WordId> intern_all(const std::set<std::string>& words, Vocabulary& vocabulary) {
+  std::vector<WordId> ids;
+  for (const std::string& w : words) ids.push_back(vocabulary.intern(w));
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+/// Numbers the words of the mappings and gives word sets, themes, patterns
+/// and the matching context their id forms; then builds the pattern
+/// filter. Runs last: nothing it points into may move afterwards.
+void compile_ids(Mappings& m) {
+  for (const WordSet* set : all_word_sets(m)) m.phrase_sets.emplace(set, PhraseSet(*set, m.vocabulary));
+  const auto ids = [&](const WordSet* set) { return set ? &m.phrases(*set) : nullptr; };
+  for (Theme& t : m.themes) t.phrases = ids(t.words);
+  PatternContext& ctx = m.context;
+  PatternContext::Words& fw = ctx.words;
+  for (const auto& [id, word] : {std::pair{&fw.the, "the"}, {&fw.both, "both"}, {&fw.comma, ","}, {&fw.period, "."},
+                                 {&fw.and_, "and"}, {&fw.or_, "or"}, {&fw.as, "as"}, {&fw.well, "well"},
+                                 {&fw.to, "to"}, {&fw.quote, "\""}}) {
+    *id = m.vocabulary.intern(word);
+  }
+  ctx.joiner_ids = ids(ctx.joiners);
+  ctx.negator_ids = ids(ctx.negators);
+  ctx.negation_exception_ids = ids(ctx.negation_exceptions);
+  ctx.determiner_ids = ids(ctx.determiners);
+  ctx.preposition_ids = ids(ctx.prepositions);
+  for (Pattern& p : m.patterns) {
+    p.anchor_ids = intern_all(p.anchors, m.vocabulary);
+    for (Element& el : p.elements) {
+      if (el.kind == Element::Kind::literal || el.kind == Element::Kind::absent) {
+        el.ids = intern_all(el.words, m.vocabulary);
+      } else if (el.kind == Element::Kind::set) {
+        el.phrases = ids(el.set);
+      } else if (el.kind == Element::Kind::theme) {
+        for (std::size_t t = 0; t < m.themes.size(); ++t) {
+          if (el.words.empty() || el.words.count(m.themes[t].name)) el.theme_indices.push_back(t);
+        }
+      }
+    }
+  }
+  // The gazetteer's words, for EntityIndex (same keys as it computes).
+  for (const Entity& e : m.entities) {
+    for (const auto* list : {&e.names, &e.demonyms, &e.metonyms}) {
+      for (const std::string& name : *list) {
+        for (const std::string& tok : phrase_tokens(name)) m.vocabulary.intern(token_key(tok));
+      }
+    }
+  }
+  m.pattern_filter.build(m.patterns, m.themes, m.vocabulary.size());
+  ConfidenceModel& conf = m.confidence;
+  conf.cue_starts.assign(m.vocabulary.size(), 0);
+  const auto cue_starts = [&](const PhraseSet* set) {
+    for (const WordId w : set->first_words()) conf.cue_starts[static_cast<std::size_t>(w)] = 1;
+  };
+  for (auto& band : conf.estimative) cue_starts(band.ids = ids(&band.phrases));
+  for (auto& hedge : conf.hedges) cue_starts(hedge.ids = ids(&hedge.phrases));
+  for (const Phrase& ph : m.cues.acting_titles.phrases) {
+    std::string joined;
+    for (const std::string& w : ph) joined += (joined.empty() ? "" : " ") + w;
+    m.acting_titles.insert(joined);
+  }
+}
+
 }  // namespace
 
 std::unique_ptr<Mappings> load_mappings(const std::string& dir,
@@ -392,6 +482,7 @@ std::unique_ptr<Mappings> load_mappings(const std::string& dir,
     }
     m->label_index[token_key(e.label)] = e.id;
   }
+  compile_ids(*m);
   if (diag.error_count() > errors_before) return nullptr;
   return m;
 }

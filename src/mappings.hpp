@@ -17,7 +17,9 @@
 #include "lexicon.hpp"
 #include "model.hpp"
 #include "pattern.hpp"
+#include "pattern_filter.hpp"
 #include "segmenter.hpp"
+#include "vocabulary.hpp"
 
 namespace claimgraph {
 
@@ -72,10 +74,26 @@ struct Mappings {
   Cues cues;
   std::vector<Pattern> patterns;
   std::vector<BoilerplateRule> boilerplate;
+  /// The boilerplate rules as one alternation, (?:r1)|(?:r2)|...: one
+  /// regex_match per line instead of one per rule (issue 7); regex_match
+  /// tries every alternative for a whole-line match, so it matches exactly
+  /// the lines some rule matches.
+  std::optional<std::regex> boilerplate_any;
   HeaderRules header;
   PatternContext context;  ///< for matching; points into this object
   /// Lower-cased label, name or demonym → entity id, for JSON statements.
   std::map<std::string, std::string> label_index;
+
+  // Compiled at the end of load_mappings for fast matching (issue 7):
+  // every word of the mappings numbered, every word set by word ids, and
+  // the prefilter that says which patterns can match a sentence.
+  Vocabulary vocabulary;
+  std::map<const WordSet*, PhraseSet> phrase_sets;  ///< by the set's address
+  PatternFilter pattern_filter;
+  /// cues.acting_titles as written in roles ("prime minister").
+  std::set<std::string> acting_titles;
+  /// The PhraseSet of one of the word sets above.
+  const PhraseSet& phrases(const WordSet& set) const { return phrase_sets.at(&set); }
 
   const Entity* entity(const std::string& id) const;
   /// Adds an entity minted from a textual cue; returns its position.

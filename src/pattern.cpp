@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include <boost/container/small_vector.hpp>
+
 #include "ontology.hpp"
 #include "text.hpp"
 
@@ -174,108 +176,193 @@ std::optional<ClaimTemplate> parse_claim_template(const std::string& text) {
   return ClaimTemplate{words[0], words[1], words[2]};
 }
 
+const std::string* slot_class(const Element& el, const Unit& unit, const Ontology& onto) {
+  if (unit.mention < 0) return nullptr;
+  if (el.form == Element::Form::adjective && unit.form != MentionForm::adjective) return nullptr;
+  if (el.form == Element::Form::name && unit.form == MentionForm::adjective) return nullptr;
+  for (const std::string& c : el.classes) {
+    if (onto.is_a(unit.cls, c)) return &unit.cls;
+  }
+  // Only as a subject: a leader's state is not the object of a relation.
+  if (unit.acts_for >= 0 && el.name == "S") {
+    for (const std::string& c : el.classes) {
+      if (onto.is_a(unit.acts_for_cls, c)) return &unit.acts_for_cls;
+    }
+  }
+  // Where the pattern says so (/in): troops sent "to the Russian Far East"
+  // are sent to Russia.
+  if (unit.located_in >= 0 && el.places_in) {
+    for (const std::string& c : el.classes) {
+      if (onto.is_a(unit.located_in_cls, c)) return &unit.located_in_cls;
+    }
+  }
+  return nullptr;
+}
+
 namespace {
 
+/// True when `id` is among the sorted ids of a literal element.
+bool has_id(const std::vector<WordId>& sorted, WordId id) {
+  return id != no_word && std::binary_search(sorted.begin(), sorted.end(), id);
+}
+
+/// Phrase lengths found at one unit, longest first; duplicates are kept,
+/// since each is one try of the backtracking (and one step of its budget).
+using Lengths = boost::container::small_vector<std::size_t, 4>;
+
+/// Backtracking over one pattern and one sentence. The partial match lives
+/// in stacks (spans, themes, slot bindings, captures) that a failed branch
+/// truncates back to a Mark, so no step copies the match; the Match a
+/// caller sees is assembled once, on success.
 class Matcher {
  public:
   Matcher(const Pattern& p, const std::vector<Unit>& u, const PatternContext& ctx,
           const Ontology& onto)
-      : p_(p), u_(u), ctx_(ctx), onto_(onto) {}
+      : p_(p), u_(u), ctx_(ctx), onto_(onto), w_(ctx.words) {}
 
-  bool run(std::size_t e, std::size_t i) {
-    if (++steps_ > kMaxSteps) return false;
-    if (e == p_.elements.size()) {
-      cur_.last = i;
-      return true;
+  /// False when the pattern's first element cannot match at unit i, which
+  /// is most units: a cheap test before setting up a match attempt.
+  bool may_start(std::size_t i) const {
+    const Element& first = p_.elements.front();
+    if (first.optional || i >= u_.size()) return true;
+    switch (first.kind) {
+      case Element::Kind::literal:
+        return has_id(first.ids, u_[i].id);
+      case Element::Kind::set:
+        return first.phrases->starting_with(plain_word(i)) != nullptr;
+      case Element::Kind::slot:
+        // A mention, or a determiner the slot takes before one.
+        return u_[i].mention >= 0 || (is(i, w_.the) || is(i, w_.both));
+      default:
+        return true;
     }
-    const Element& el = p_.elements[e];
-    const Match saved = cur_;
-    if (match_element(el, e, i)) return true;
-    cur_ = saved;
-    return el.optional && run(e + 1, i);
   }
 
-  Match cur_;
+  /// Tries the pattern at unit `start` with a fresh step budget.
+  bool match_at(std::size_t start, Match& out) {
+    steps_ = 0;
+    spans_.clear();
+    themes_.clear();
+    slot_ids_.clear();
+    bindings_.clear();
+    captures_.clear();
+    trigger_ = start;
+    has_trigger_ = false;
+    if (!run(0, start)) return false;
+    out = Match{};
+    out.first = start;
+    out.last = last_;
+    out.trigger = trigger_;
+    out.has_trigger = has_trigger_;
+    out.spans = spans_;
+    out.themes.assign(themes_.begin(), themes_.end());
+    // Later bindings of a name replace earlier ones, as map assignment did.
+    for (const Binding& b : bindings_) {
+      out.slots[*b.name].assign(slot_ids_.begin() + static_cast<std::ptrdiff_t>(b.begin),
+                                slot_ids_.begin() + static_cast<std::ptrdiff_t>(b.end));
+    }
+    for (const Capture& c : captures_) out.captures[*c.name] = c.span;
+    return true;
+  }
 
  private:
   static constexpr std::size_t kMaxSteps = 20000;
 
-  bool plain(std::size_t i) const { return i < u_.size() && u_[i].mention < 0; }
-  /// A token, or a resolved pronoun read as its word ("in its war").
-  bool wordlike(std::size_t i) const { return i < u_.size() && !u_[i].key.empty(); }
+  struct Binding {  ///< slot name → slot_ids_[begin, end)
+    const std::string* name;
+    std::size_t begin, end;
+  };
+  struct Capture {
+    const std::string* name;
+    Span span;
+  };
+  /// The sizes of the stacks and the trigger: what a failed branch restores.
+  struct Mark {
+    std::size_t spans, themes, slot_ids, bindings, captures, trigger;
+    bool has_trigger;
+  };
+  Mark mark() const {
+    return {spans_.size(), themes_.size(), slot_ids_.size(), bindings_.size(),
+            captures_.size(), trigger_, has_trigger_};
+  }
+  void restore(const Mark& m) {
+    spans_.resize(m.spans);
+    themes_.resize(m.themes);
+    slot_ids_.resize(m.slot_ids);
+    bindings_.resize(m.bindings);
+    captures_.resize(m.captures);
+    trigger_ = m.trigger;
+    has_trigger_ = m.has_trigger;
+  }
 
-  /// Length of the phrase of `set` at unit i, longest first; 0 if none.
-  std::vector<std::size_t> phrase_lengths(const WordSet& set, std::size_t i) const {
-    std::vector<std::size_t> out;
-    if (!plain(i)) return out;
-    const auto it = set.by_first.find(u_[i].key);
-    if (it == set.by_first.end()) return out;
-    for (const std::size_t idx : it->second) {
-      const Phrase& ph = set.phrases[idx];
-      bool ok = true;
-      for (std::size_t k = 0; ok && k < ph.size(); ++k) {
-        ok = plain(i + k) && u_[i + k].key == ph[k];
-      }
-      if (ok) out.push_back(ph.size());
+  bool run(std::size_t e, std::size_t i) {
+    if (++steps_ > kMaxSteps) return false;
+    if (e == p_.elements.size()) {
+      last_ = i;
+      return true;
+    }
+    const Element& el = p_.elements[e];
+    const Mark saved = mark();
+    if (match_element(el, e, i)) return true;
+    restore(saved);
+    return el.optional && run(e + 1, i);
+  }
+
+  bool plain(std::size_t i) const { return i < u_.size() && u_[i].mention < 0; }
+  /// Unit i (in range) has the word `word`: its key, compared by id.
+  bool is(std::size_t i, WordId word) const { return u_[i].id == word && word != no_word; }
+  /// The word id at unit i when it is a plain token, else no_word: what
+  /// phrases of word sets are matched against.
+  WordId plain_word(std::size_t i) const { return plain(i) ? u_[i].id : no_word; }
+
+  /// Lengths of the phrases of `set` at unit i, longest first.
+  Lengths phrase_lengths(const PhraseSet& set, std::size_t i) const {
+    Lengths out;
+    const auto* list = set.starting_with(plain_word(i));
+    if (!list) return out;
+    const auto word = [this](std::size_t k) { return plain_word(k); };
+    for (const std::uint32_t idx : *list) {
+      const PhraseSet::Phrase& ph = set.phrases()[idx];
+      if (PhraseSet::matches(ph, i, word)) out.push_back(ph.size());
     }
     std::sort(out.rbegin(), out.rend());
     return out;
   }
+  /// Length of the longest phrase of `set` at unit i, or 0.
+  std::size_t longest(const PhraseSet& set, std::size_t i) const {
+    return set.longest_at(i, [this](std::size_t k) { return plain_word(k); });
+  }
+  bool phrase_at(const PhraseSet* set, std::size_t i) const { return set && longest(*set, i) > 0; }
 
   bool slot_accepts(const Element& el, std::size_t i) const {
     return slot_class(el, i) != nullptr;
   }
 
-  /// The class by which unit i fills the slot: its own, or, for a head of
-  /// government or minister in the subject slot S, that of the state they
-  /// act for ("Scholz ruled out sending" is Germany's act). nullptr when it
-  /// does not fit.
   const std::string* slot_class(const Element& el, std::size_t i) const {
-    if (i >= u_.size() || u_[i].mention < 0) return nullptr;
-    const Unit& unit = u_[i];
-    if (el.form == Element::Form::adjective && unit.form != MentionForm::adjective) return nullptr;
-    if (el.form == Element::Form::name && unit.form == MentionForm::adjective) return nullptr;
-    for (const std::string& c : el.classes) {
-      if (onto_.is_a(unit.cls, c)) return &unit.cls;
-    }
-    // Only as a subject: a leader's state is not the object of a relation.
-    if (unit.acts_for >= 0 && el.name == "S") {
-      for (const std::string& c : el.classes) {
-        if (onto_.is_a(unit.acts_for_cls, c)) return &unit.acts_for_cls;
-      }
-    }
-    // Where the pattern says so (/in): troops sent "to the Russian Far East"
-    // are sent to Russia.
-    if (unit.located_in >= 0 && el.places_in) {
-      for (const std::string& c : el.classes) {
-        if (onto_.is_a(unit.located_in_cls, c)) return &unit.located_in_cls;
-      }
-    }
-    return nullptr;
+    return i < u_.size() ? claimgraph::slot_class(el, u_[i], onto_) : nullptr;
   }
 
   bool match_element(const Element& el, std::size_t e, std::size_t i) {
     switch (el.kind) {
       case Element::Kind::literal:
-        if (!wordlike(i) || !el.words.count(u_[i].key)) return false;
-        if (el.verb_only && i > 0 && ctx_.determiners && plain(i - 1) &&
-            !phrase_lengths(*ctx_.determiners, i - 1).empty()) {
-          return false;
+        // A token, or a resolved pronoun read as its word ("in its war"):
+        // mentions without a word have no id.
+        if (i >= u_.size() || !has_id(el.ids, u_[i].id)) return false;
+        if (el.verb_only && i > 0 && phrase_at(ctx_.determiner_ids, i - 1)) return false;
+        if (el.lemma && !has_trigger_) {
+          trigger_ = i;
+          has_trigger_ = true;
         }
-        if (el.lemma && !cur_.has_trigger) {
-          cur_.trigger = i;
-          cur_.has_trigger = true;
-        }
-        cur_.spans.push_back(u_[i].span);
+        spans_.push_back(u_[i].span);
         return run(e + 1, i + 1);
       case Element::Kind::set:
-        for (const std::size_t len : phrase_lengths(*el.set, i)) {
-          Match saved = cur_;
+        for (const std::size_t len : phrase_lengths(*el.phrases, i)) {
+          const Mark saved = mark();
           const Span span{u_[i].span.begin, u_[i + len - 1].span.end};
-          if (!el.name.empty()) cur_.captures[el.name] = span;
-          cur_.spans.push_back(span);
+          if (!el.name.empty()) captures_.push_back({&el.name, span});
+          spans_.push_back(span);
           if (run(e + 1, i + len)) return true;
-          cur_ = std::move(saved);
+          restore(saved);
         }
         return false;
       case Element::Kind::slot:
@@ -283,7 +370,7 @@ class Matcher {
       case Element::Kind::theme:
         return match_theme(el, e, i);
       case Element::Kind::absent:
-        if (plain(i) && el.words.count(u_[i].key)) return false;
+        if (plain(i) && has_id(el.ids, u_[i].id)) return false;
         return run(e + 1, i);
       case Element::Kind::gap:
         for (int k = 0; k <= el.max_gap; ++k) {
@@ -300,15 +387,15 @@ class Matcher {
 
   bool match_slot(const Element& el, std::size_t e, std::size_t i) {
     // A determiner before a name belongs to the slot ("the Kremlin").
-    while (plain(i) && (u_[i].key == "the" || u_[i].key == "both")) ++i;
+    while (plain(i) && (is(i, w_.the) || is(i, w_.both))) ++i;
     if (!slot_accepts(el, i)) return false;
     // A pattern's opening subject slot is a clause subject unless it
     // modifies ("Russia's", "Russia-North Korea", "North Korean") or opens
     // an apposition ("to Poland, a major backer of Ukraine"): the object of
     // a preposition ("headed to Ukraine to fight") is none. An opening
     // object or place ("to Kursk, where ...") may well be one.
-    if (e == 0 && el.name == "S" && i > 0 && ctx_.prepositions && u_[i].form != MentionForm::adjective &&
-        !phrase_lengths(*ctx_.prepositions, i - 1).empty() && p_.elements.size() > 1) {
+    if (e == 0 && el.name == "S" && i > 0 && u_[i].form != MentionForm::adjective &&
+        phrase_at(ctx_.preposition_ids, i - 1) && p_.elements.size() > 1) {
       const Element& next = p_.elements[1];
       const bool modifier = next.kind == Element::Kind::literal &&
                             (next.words.count("'s") || next.words.count("-") ||
@@ -318,60 +405,60 @@ class Matcher {
     // Coordination: A, B, and C / A and B / A or B / A as well as B. A
     // list joined by commas alone ("Russia, Seoul says") is no coordination:
     // a group must end in a conjunction.
-    std::vector<std::pair<std::size_t, std::size_t>> members{{i, i + 1}};
-    std::vector<bool> closes{true};  // may the group end at this member?
+    boost::container::small_vector<std::size_t, 4> members{i};
+    boost::container::small_vector<bool, 4> closes{true};  // may the group end at this member?
     std::size_t j = i + 1;
     while (j < u_.size() && members.size() < max_coordination) {
       std::size_t k = j;
       bool comma = false;
-      if (plain(k) && u_[k].key == ",") { ++k; comma = true; }
+      if (plain(k) && is(k, w_.comma)) { ++k; comma = true; }
       bool conj = false;
-      if (plain(k) && (u_[k].key == "and" || u_[k].key == "or")) { ++k; conj = true; }
-      else if (plain(k + 2) && u_[k].key == "as" && u_[k + 1].key == "well" && u_[k + 2].key == "as") { k += 3; conj = true; }
+      if (plain(k) && (is(k, w_.and_) || is(k, w_.or_))) { ++k; conj = true; }
+      else if (plain(k + 2) && is(k, w_.as) && is(k + 1, w_.well) && is(k + 2, w_.as)) { k += 3; conj = true; }
       if (!comma && !conj) break;
-      while (plain(k) && u_[k].key == "the") ++k;
+      while (plain(k) && is(k, w_.the)) ++k;
       if (!slot_accepts(el, k)) break;
       // "Xi Jinping and Russian President ...": a person and a state are
       // not one coordination, though "U.S. and Danish instructors" is.
       if (*slot_class(el, k) != *slot_class(el, i)) break;
-      members.push_back({k, k + 1});
+      members.push_back(k);
       closes.push_back(conj);
       j = k + 1;
       if (conj) break;  // "A, B and C": the conjunction closes the list
     }
     for (std::size_t n = members.size(); n >= 1; --n) {
       if (!closes[n - 1]) continue;
-      Match saved = cur_;
-      auto& ids = cur_.slots[el.name];
-      ids.clear();
+      const Mark saved = mark();
       for (std::size_t m = 0; m < n; ++m) {
-        const Unit& unit = u_[members[m].first];
-        const std::string& cls = *slot_class(el, members[m].first);
-        ids.push_back(cls == unit.cls ? unit.mention
-                      : (unit.acts_for >= 0 && cls == unit.acts_for_cls && el.name == "S") ? unit.acts_for
-                                                                                             : unit.located_in);
-        cur_.spans.push_back(unit.span);
+        const Unit& unit = u_[members[m]];
+        const std::string& cls = *slot_class(el, members[m]);
+        slot_ids_.push_back(cls == unit.cls ? unit.mention
+                            : (unit.acts_for >= 0 && cls == unit.acts_for_cls && el.name == "S") ? unit.acts_for
+                                                                                                   : unit.located_in);
+        spans_.push_back(unit.span);
       }
-      if (run(e + 1, members[n - 1].second)) return true;
-      cur_ = std::move(saved);
+      bindings_.push_back({&el.name, saved.slot_ids, slot_ids_.size()});
+      if (run(e + 1, members[n - 1] + 1)) return true;
+      restore(saved);
     }
     return false;
   }
 
+  /// The theme whose phrase at unit i is longest (the first such theme on
+  /// ties), among those the element admits; its length in `len`.
   const Theme* theme_at(const Element& el, std::size_t i, std::size_t& len) const {
     const Theme* best = nullptr;
     len = 0;
-    for (const Theme& t : *ctx_.themes) {
-      if (!el.words.empty() && !el.words.count(t.name)) continue;
-      for (const std::size_t l : phrase_lengths(*t.words, i)) {
-        if (l > len) { len = l; best = &t; }
-      }
+    for (const std::size_t t : el.theme_indices) {
+      const Theme& theme = (*ctx_.themes)[t];
+      const std::size_t l = longest(*theme.phrases, i);
+      if (l > len) { len = l; best = &theme; }
     }
     return best;
   }
 
   bool match_theme(const Element& el, std::size_t e, std::size_t i) {
-    std::vector<ThemeHit> hits;
+    boost::container::small_vector<ThemeHit, 4> hits;
     bool negated = false;
     std::size_t end = i;
     std::size_t j = i;
@@ -386,11 +473,9 @@ class Matcher {
       }
       if (u_[j].mention >= 0) {
         const Theme* by_class = nullptr;
-        for (const Theme& t : *ctx_.themes) {
-          if (!t.cls.empty() && (el.words.empty() || el.words.count(t.name)) &&
-              onto_.is_a(u_[j].cls, t.cls)) {
-            by_class = &t;
-          }
+        for (const std::size_t t : el.theme_indices) {
+          const Theme& theme = (*ctx_.themes)[t];
+          if (!theme.cls.empty() && onto_.is_a(u_[j].cls, theme.cls)) by_class = &theme;
         }
         if (by_class) {
           hits.push_back({by_class, u_[j].span, negated});
@@ -403,39 +488,37 @@ class Matcher {
       }
       if (u_[j].number) { ++j; continue; }
       if (hits.empty() && j > i + 3) break;  // modifiers: "self-propelled howitzers"
-      if (hits.empty() && plain(j) && !u_[j].boundary && u_[j].key != "," && u_[j].key != "." &&
-          u_[j].key != "to" && u_[j].key != "\"" &&
-          (ctx_.prepositions == nullptr || phrase_lengths(*ctx_.prepositions, j).empty())) {
+      if (hits.empty() && plain(j) && !u_[j].boundary && !is(j, w_.comma) && !is(j, w_.period) &&
+          !is(j, w_.to) && !is(j, w_.quote) && !phrase_at(ctx_.preposition_ids, j)) {
         ++j;
         continue;
       }
-      if (ctx_.negation_exceptions) {
-        const auto ex = phrase_lengths(*ctx_.negation_exceptions, j);
-        if (!ex.empty()) { j += ex.front(); continue; }
+      if (ctx_.negation_exception_ids) {
+        if (const std::size_t ex = longest(*ctx_.negation_exception_ids, j)) { j += ex; continue; }
       }
-      if (ctx_.negators && !phrase_lengths(*ctx_.negators, j).empty()) {
+      if (phrase_at(ctx_.negator_ids, j)) {
         negated = true;
         ++j;
         continue;
       }
-      if (ctx_.joiners && !phrase_lengths(*ctx_.joiners, j).empty()) { ++j; continue; }
+      if (phrase_at(ctx_.joiner_ids, j)) { ++j; continue; }
       // "ammunition and fuel, but not troops": a listed item that is no
       // theme word, followed by more of the list.
       if (!hits.empty() && plain(j) && plain(j + 1) &&
-          (u_[j + 1].key == "," || u_[j + 1].key == "and" || u_[j + 1].key == "or")) {
+          (is(j + 1, w_.comma) || is(j + 1, w_.and_) || is(j + 1, w_.or_))) {
         ++j;
         continue;
       }
       break;
     }
     if (hits.empty()) return false;
-    Match saved = cur_;
+    const Mark saved = mark();
     for (const ThemeHit& h : hits) {
-      cur_.themes.push_back(h);
-      cur_.spans.push_back(h.span);
+      themes_.push_back(h);
+      spans_.push_back(h.span);
     }
     if (run(e + 1, end)) return true;
-    cur_ = std::move(saved);
+    restore(saved);
     return false;
   }
 
@@ -443,7 +526,17 @@ class Matcher {
   const std::vector<Unit>& u_;
   const PatternContext& ctx_;
   const Ontology& onto_;
+  const PatternContext::Words& w_;
   std::size_t steps_ = 0;
+  // The partial match (see Mark).
+  std::vector<Span> spans_;
+  std::vector<ThemeHit> themes_;
+  std::vector<int> slot_ids_;
+  std::vector<Binding> bindings_;
+  std::vector<Capture> captures_;
+  std::size_t trigger_ = 0;
+  bool has_trigger_ = false;
+  std::size_t last_ = 0;
 };
 
 }  // namespace
@@ -453,13 +546,12 @@ std::vector<Match> match_pattern(const Pattern& pattern,
                                  const PatternContext& ctx,
                                  const Ontology& ontology) {
   std::vector<Match> out;
+  Matcher m(pattern, units, ctx, ontology);
+  Match found;
   for (std::size_t start = 0; start < units.size(); ++start) {
-    Matcher m(pattern, units, ctx, ontology);
-    m.cur_.first = start;
-    m.cur_.trigger = start;
     // Matches may overlap: "Russian troops, including North Korean
     // personnel, were killed" has a subject at each adjective.
-    if (m.run(0, start)) out.push_back(m.cur_);
+    if (m.may_start(start) && m.match_at(start, found)) out.push_back(std::move(found));
   }
   return out;
 }

@@ -12,6 +12,7 @@
 
 #include "lexicon.hpp"
 #include "model.hpp"
+#include "vocabulary.hpp"
 
 namespace claimgraph {
 
@@ -24,6 +25,7 @@ enum class MentionForm { name, adjective, metonym };
 /// One unit of a sentence as patterns see it.
 struct Unit {
   std::string key;            ///< token key; empty for a mention
+  WordId id = no_word;        ///< key as a Vocabulary id (no_word: unknown or empty)
   int mention = -1;           ///< index into the mentions, or -1
   std::string cls;            ///< class IRI of the mention's entity
   MentionForm form = MentionForm::name;
@@ -41,14 +43,17 @@ struct Element {
   enum class Kind { literal, set, slot, theme, gap, absent };
   Kind kind = Kind::literal;
   std::set<std::string> words;     ///< literal alternatives or lemma forms
+  std::vector<WordId> ids;         ///< `words` as sorted Vocabulary ids (compile_ids)
   bool lemma = false;              ///< written as <lemma>
   bool verb_only = false;          ///< <lemma:v>: not right after a determiner
   const WordSet* set = nullptr;    ///< for @set
+  const PhraseSet* phrases = nullptr;  ///< `set` by word ids (compile_ids)
   std::string name;                ///< slot or capture name (S, O, R, ...)
   std::vector<std::string> classes;  ///< slot: any of these class IRIs
   enum class Form { any, name, adjective } form = Form::any;
   bool places_in = false;          ///< /in: a place counts as its state
   bool optional = false;
+  std::vector<std::size_t> theme_indices;  ///< theme: the admitted themes (compile_ids)
   int max_gap = 0;                 ///< for gaps: up to this many units
   bool cross = false;              ///< ~~N: the gap may skip mentions
   std::size_t column = 0;          ///< 1-based position in the pattern text
@@ -70,6 +75,7 @@ struct Theme {
   std::string name;
   std::string predicate;
   const WordSet* words = nullptr;
+  const PhraseSet* phrases = nullptr;  ///< `words` by word ids (compile_ids)
   std::string qualifier;  ///< e.g. "materiel": the theme words become one
   std::string cls;        ///< mentions of this class IRI count too (Weapon)
 };
@@ -86,6 +92,7 @@ struct Pattern {
   bool fallback = false;       ///< only when no other pattern gave the subject this predicate in the sentence
   std::string anchor;          ///< a word every match contains (prefilter)
   std::set<std::string> anchors;  ///< all forms of the anchor element
+  std::vector<WordId> anchor_ids; ///< `anchors` as Vocabulary ids (compile_ids)
 };
 
 /// A theme word found by a T slot.
@@ -118,6 +125,17 @@ struct PatternContext {
   const WordSet* negation_exceptions = nullptr;
   const WordSet* determiners = nullptr;  ///< "the transfer" is not a verb
   const WordSet* prepositions = nullptr; ///< "to Ukraine to fight": no subject
+  /// Ids of the function words the matcher reads by name (compile_ids).
+  struct Words {
+    WordId the = no_word, both = no_word, comma = no_word, period = no_word, and_ = no_word,
+           or_ = no_word, as = no_word, well = no_word, to = no_word, quote = no_word;
+  } words;
+  // The same sets by word ids, for the matcher (filled by compile_ids).
+  const PhraseSet* joiner_ids = nullptr;
+  const PhraseSet* negator_ids = nullptr;
+  const PhraseSet* negation_exception_ids = nullptr;
+  const PhraseSet* determiner_ids = nullptr;
+  const PhraseSet* preposition_ids = nullptr;
 };
 
 /// Compiles `text`; on error returns nullopt and sets `error` to a message
@@ -135,7 +153,14 @@ std::optional<ClaimTemplate> parse_claim_template(const std::string& text);
 /// their last members. Without it a list of 1,000 names took minutes.
 inline constexpr std::size_t max_coordination = 20;
 
+/// The class by which `unit` fills slot `el`: its own, or, for a head of
+/// government or minister in the subject slot S, that of the state they
+/// act for ("Scholz ruled out sending" is Germany's act), or for /in slots
+/// the state a place lies in. nullptr when it does not fit.
+const std::string* slot_class(const Element& el, const Unit& unit, const Ontology& ontology);
+
 /// Every match of `pattern` over `units` (at most one per start unit).
+/// Needs the ids of compile_ids: Unit::id, Element::ids and the PhraseSets.
 std::vector<Match> match_pattern(const Pattern& pattern,
                                  const std::vector<Unit>& units,
                                  const PatternContext& ctx,

@@ -4,6 +4,7 @@
 #include "qualifiers.hpp"
 
 #include <cstdio>
+#include <string_view>
 
 #include "literals.hpp"
 #include "text.hpp"
@@ -14,13 +15,16 @@ int month_number(const std::string& key) {
   static const char* const names[] = {"january", "february", "march", "april",
                                       "may", "june", "july", "august",
                                       "september", "october", "november", "december"};
-  std::string k = key;
-  if (!k.empty() && k.back() == '.') k.pop_back();
+  std::string_view k = key;
+  if (!k.empty() && k.back() == '.') k.remove_suffix(1);
+  // Month names and their abbreviations are 3 to 9 letters: most words
+  // are out at once (this runs on every token of a claim's sentence).
+  if (k.size() < 3 || k.size() > 9) return 0;
   for (int i = 0; i < 12; ++i) {
-    const std::string full = names[i];
+    const std::string_view full = names[i];
     if (k == full) return i + 1;
     // Abbreviations: "oct", "sept"; "may" is already full.
-    if (k.size() >= 3 && k.size() < full.size() && full.compare(0, k.size(), k) == 0) return i + 1;
+    if (k.size() < full.size() && full.compare(0, k.size(), k) == 0) return i + 1;
   }
   return 0;
 }

@@ -17,6 +17,15 @@ namespace claimgraph {
 
 namespace {
 
+/// The class IRIs analysis compares against, made once per article rather
+/// than once per sentence.
+struct Terms {
+  std::string person, place, state, agent;
+  explicit Terms(const Ontology& onto)
+      : person(onto.term("Person")), place(onto.term("Place")), state(onto.term("State")),
+        agent(onto.term("Agent")) {}
+};
+
 /// Short names of the people an article has named in full: "Kim" after
 /// "Kim Jong Un", "Kirby" after "John Kirby". A short name two people share
 /// is ambiguous and left alone.
@@ -66,8 +75,8 @@ class ShortNames {
 /// as a demonym does ("its troops" = "North Korean troops"), so it takes
 /// the adjective form and fills `S:State/adj` slots.
 void resolve_possessive_pronouns(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
-                                 const Mappings& m, const Ontology& onto, std::vector<Mention>& mentions) {
-  const std::string state = onto.term("State");
+                                 const Mappings& m, const Terms& terms, std::vector<Mention>& mentions) {
+  const std::string& state = terms.state;
   std::vector<Mention> added;
   for (std::size_t t = first; t < last; ++t) {
     if (tokens[t].key != "its" && tokens[t].key != "their") continue;
@@ -98,16 +107,18 @@ void resolve_possessive_pronouns(const std::vector<Token>& tokens, std::size_t f
 /// "Seoul said it could send arms": "it" (or "they") right after a
 /// reporting verb is its subject, when that is a named agent.
 void resolve_subject_pronouns(const std::vector<Token>& tokens, std::size_t last,
-                              const Mappings& m, const Ontology& onto,
+                              const Mappings& m, const Ontology& onto, const Terms& terms,
                               std::vector<Mention>& mentions) {
-  const std::string agent = onto.term("Agent");
+  const std::string& agent = terms.agent;
+  const PhraseSet& reporting_verbs = m.phrases(m.cues.reporting);
   std::vector<Mention> added;
   for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
     const Mention& subj = mentions[mi];
     if (subj.form == MentionForm::adjective || !onto.is_a(subj.cls, agent)) continue;
     std::size_t v = subj.last;
-    while (v < last && v < subj.last + 3 && !m.cues.reporting.by_first.count(tokens[v].key)) ++v;
-    if (v >= last || !m.cues.reporting.by_first.count(tokens[v].key)) continue;
+    const auto reporting = [&](std::size_t t) { return reporting_verbs.starting_with(tokens[t].id) != nullptr; };
+    while (v < last && v < subj.last + 3 && !reporting(v)) ++v;
+    if (v >= last || !reporting(v)) continue;
     if (mi + 1 < mentions.size() && mentions[mi + 1].first <= v + 2) continue;
     std::size_t p = v + 1;
     if (p < last && tokens[p].key == "that") ++p;
@@ -127,14 +138,7 @@ void resolve_subject_pronouns(const std::vector<Token>& tokens, std::size_t last
 const Entity* acting_state(const Entity& person, const Mappings& m, const std::string& date) {
   const std::string month = date.substr(0, 7);
   for (const Role& r : person.roles) {
-    if (!m.cues.acting_titles.by_first.count(r.title.substr(0, r.title.find(' ')))) continue;
-    bool listed = false;
-    for (const Phrase& ph : m.cues.acting_titles.phrases) {
-      std::string joined;
-      for (const std::string& w : ph) joined += (joined.empty() ? "" : " ") + w;
-      listed = listed || joined == r.title;
-    }
-    if (!listed) continue;
+    if (!m.acting_titles.count(r.title)) continue;
     if (!month.empty() && ((!r.from.empty() && month < r.from) || (!r.until.empty() && month > r.until))) continue;
     const Entity* state = m.entity(r.of);
     if (state && state->cls == "State") return state;
@@ -146,10 +150,10 @@ const Entity* acting_state(const Entity& person, const Mappings& m, const std::s
 /// it lies in (gazetteer "parent"), as extra mentions after the real ones
 /// (units never point at them directly).
 void add_acting_states(AnalyzedSentence& a, const Mappings& m, const Ontology& onto,
-                       const std::string& date) {
-  const std::string person = onto.term("Person");
-  const std::string place = onto.term("Place");
-  const std::string state_class = onto.term("State");
+                       const Terms& terms, const std::string& date) {
+  const std::string& person = terms.person;
+  const std::string& place = terms.place;
+  const std::string& state_class = terms.state;
   const std::size_t real = a.mentions.size();
   for (Unit& u : a.units) {
     if (u.mention < 0 || static_cast<std::size_t>(u.mention) >= real) continue;
@@ -180,13 +184,16 @@ void add_acting_states(AnalyzedSentence& a, const Mappings& m, const Ontology& o
 AnalyzedArticle analyze(const Article& article, const EntityIndex& index,
                         const Mappings& m, const Ontology& onto) {
   ShortNames short_names;
-  const std::string person = onto.term("Person");
-  const std::string state = onto.term("State");
+  const Terms terms(onto);
+  const std::string& person = terms.person;
+  const std::string& state = terms.state;
   std::string last_person;
   std::string last_state_subject;  ///< the state that opened the previous sentence
   AnalyzedArticle doc;
   doc.article = &article;
   doc.segmented = segment(article, m.segmentation);
+  // Words as numbers for the matchers; unknown words get no_word.
+  for (Token& t : doc.segmented.tokens) t.id = t.key.empty() ? no_word : m.vocabulary.find(t.key);
   const auto& tokens = doc.segmented.tokens;
   for (std::size_t i = 0; i < doc.segmented.sentences.size(); ++i) {
     const Sentence& s = doc.segmented.sentences[i];
@@ -218,13 +225,13 @@ AnalyzedArticle analyze(const Article& article, const EntityIndex& index,
       last_state_subject = a.mentions.front().entity;
     }
     for (const Mention& mn : a.mentions) short_names.learn(tokens, mn, person);
-    resolve_subject_pronouns(tokens, s.last, m, onto, a.mentions);
-    resolve_possessive_pronouns(tokens, s.first, s.last, m, onto, a.mentions);
+    resolve_subject_pronouns(tokens, s.last, m, onto, terms, a.mentions);
+    resolve_possessive_pronouns(tokens, s.first, s.last, m, terms, a.mentions);
     for (const Mention& mn : a.mentions) {
       if (mn.cls == person) last_person = mn.entity;
     }
     a.units = build_units(tokens, s.first, s.last, a.mentions);
-    add_acting_states(a, m, onto, article.date);
+    add_acting_states(a, m, onto, terms, article.date);
     for (std::size_t t = s.last; t > s.first; --t) {
       const std::string& k = tokens[t - 1].key;
       if (k == "\"" || k == "'" || k == ")") continue;
@@ -439,19 +446,15 @@ std::vector<Candidate> extract_relations(const AnalyzedArticle& doc,
                                          const Mappings& m,
                                          const Ontology& onto) {
   std::vector<Candidate> out;
+  std::vector<char> maybe;
   for (const AnalyzedSentence& s : doc.sentences) {
     if (s.question || s.mentions.size() < 1) continue;
     const std::size_t first_of_sentence = out.size();
-    std::set<std::string> keys;
-    for (const Unit& u : s.units) {
-      if (u.mention < 0) keys.insert(u.key);
-    }
-    for (const Pattern& p : m.patterns) {
-      if (!p.anchors.empty() &&
-          std::none_of(p.anchors.begin(), p.anchors.end(),
-                       [&](const std::string& a) { return keys.count(a) > 0; })) {
-        continue;
-      }
+    // Only the patterns that can match this sentence (PatternFilter).
+    m.pattern_filter.select(s.units, onto, maybe);
+    for (std::size_t pi = 0; pi < m.patterns.size(); ++pi) {
+      if (!maybe[pi]) continue;
+      const Pattern& p = m.patterns[pi];
       for (const Match& match : match_pattern(p, s.units, m.context, onto)) {
         std::set<std::string> emitted;
         Emitter{doc, s, m, p, match, out, onto, emitted}.run();

@@ -12,8 +12,10 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <memory>
+#include <string_view>
 
 #include "text.hpp"
 
@@ -34,9 +36,71 @@ struct Cursor {
   }
 };
 
-bool is_word_char(UChar32 c) {
+/// ICU's answers for the ASCII range, asked once: most text is ASCII and
+/// the ICU property look-ups were a good part of tokenizing (issue 7).
+struct AsciiClass {
+  bool word = false;   ///< is_word_char
+  bool digit = false;  ///< u_isdigit
+  bool alpha = false;  ///< u_isalpha
+  bool upper = false;  ///< u_isupper
+  bool space = false;  ///< u_isUWhiteSpace
+};
+
+bool icu_word_char(UChar32 c) {
   return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
                     u_charType(c) == U_COMBINING_SPACING_MARK);
+}
+
+std::array<AsciiClass, 128> make_ascii_table() {
+  std::array<AsciiClass, 128> t{};
+  for (UChar32 ch = 0; ch < 128; ++ch) {
+    t[static_cast<std::size_t>(ch)] = {icu_word_char(ch), u_isdigit(ch) != 0, u_isalpha(ch) != 0,
+                                       u_isupper(ch) != 0, u_isUWhiteSpace(ch) != 0};
+  }
+  return t;
+}
+
+// Filled at start-up (ICU's character properties are compiled in, no data
+// to load), so the hot path has no initialisation guard.
+const std::array<AsciiClass, 128> ascii_table = make_ascii_table();
+
+inline const AsciiClass& ascii_class(UChar32 c) { return ascii_table[static_cast<std::size_t>(c)]; }
+
+inline bool is_ascii(UChar32 c) { return c >= 0 && c < 128; }
+
+inline bool is_word_char(UChar32 c) { return is_ascii(c) ? ascii_class(c).word : icu_word_char(c); }
+inline bool is_digit(UChar32 c) { return is_ascii(c) ? ascii_class(c).digit : u_isdigit(c) != 0; }
+inline bool is_alpha(UChar32 c) { return is_ascii(c) ? ascii_class(c).alpha : u_isalpha(c) != 0; }
+inline bool is_upper(UChar32 c) { return is_ascii(c) ? ascii_class(c).upper : u_isupper(c) != 0; }
+inline bool is_space(UChar32 c) { return is_ascii(c) ? ascii_class(c).space : u_isUWhiteSpace(c) != 0; }
+
+/// is_all_caps for an ASCII word, without decoding.
+bool ascii_all_caps(std::string_view w) {
+  bool letter = false;
+  for (const char ch : w) {
+    const AsciiClass& k = ascii_class(static_cast<unsigned char>(ch));
+    if (k.alpha) {
+      if (!k.upper) return false;
+      letter = true;
+    }
+  }
+  return letter;
+}
+
+bool all_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+}
+
+/// The token key: lower case, typographic quotes folded. For ASCII (the
+/// usual case) that is a plain lower-casing; to_lower and
+/// fold_punctuation give the same for it, with two allocations more.
+std::string token_key_of(std::string_view piece, bool ascii) {
+  if (!ascii) return to_lower(fold_punctuation(piece));
+  std::string key(piece);
+  for (char& ch : key) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  return key;
 }
 
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
@@ -50,7 +114,7 @@ int32_t scan_word(const Cursor& cur, int32_t i) {
     int32_t next = 0;
     const UChar32 c = cur.at(i, &next);
     if (is_word_char(c)) {
-      if (!u_isdigit(c)) digits_only = false;
+      if (!is_digit(c)) digits_only = false;
       i = next;
       continue;
     }
@@ -58,12 +122,12 @@ int32_t scan_word(const Cursor& cur, int32_t i) {
     const UChar32 d = cur.at(next, &after);
     // 10,000 and 3.5 stay one token.
     if ((c == ',' || c == '.') && digits_only && i > start && d >= 0 &&
-        u_isdigit(d)) {
+        is_digit(d)) {
       i = next;
       continue;
     }
     // Initials: U.S. / U.N. — a single letter, '.', a letter, '.'.
-    if (c == '.' && d >= 0 && u_isalpha(d) && cur.at(after) == '.') {
+    if (c == '.' && d >= 0 && is_alpha(d) && cur.at(after) == '.') {
       int32_t k = i - 1;
       while (k > start && (cur.s[k] & 0xC0U) == 0x80U) --k;
       if (k == start || cur.s[k - 1] == '.') {
@@ -78,9 +142,11 @@ int32_t scan_word(const Cursor& cur, int32_t i) {
 
 }  // namespace
 
-std::vector<Token> tokenize(const std::string& text, std::size_t offset,
-                            const std::set<std::string>* abbreviations) {
-  std::vector<Token> out;
+namespace {
+
+/// Appends the tokens of `text` to `out` (see tokenize).
+void tokenize_into(std::string_view text, std::size_t offset,
+                   const std::set<std::string>* abbreviations, std::vector<Token>& out) {
   const Cursor cur{reinterpret_cast<const uint8_t*>(text.data()),
                    static_cast<int32_t>(text.size())};
   int32_t i = 0;
@@ -88,7 +154,7 @@ std::vector<Token> tokenize(const std::string& text, std::size_t offset,
   while (i < cur.length) {
     int32_t next = 0;
     const UChar32 c = cur.at(i, &next);
-    if (c < 0 || u_isUWhiteSpace(c) || c == 0xFEFF) {
+    if (c < 0 || is_space(c) || c == 0xFEFF) {
       i = next > i ? next : i + 1;
       space = true;
       continue;
@@ -130,20 +196,28 @@ std::vector<Token> tokenize(const std::string& text, std::size_t offset,
       const UChar32 d = cur.at(next, &after);
       if ((d == 's' || d == 'S') && !is_word_char(cur.at(after))) end = after;
     }
-    Token t;
+    Token& t = out.emplace_back();
     t.span = {offset + static_cast<std::size_t>(i), offset + static_cast<std::size_t>(end)};
-    const std::string piece = text.substr(static_cast<std::size_t>(i),
-                                          static_cast<std::size_t>(end - i));
-    t.key = to_lower(fold_punctuation(piece));
+    const std::string_view piece = text.substr(static_cast<std::size_t>(i),
+                                               static_cast<std::size_t>(end - i));
+    const bool ascii = all_ascii(piece);
+    t.key = token_key_of(piece, ascii);
     t.space_before = space;
     t.word = is_word_char(c);
-    t.capitalized = u_isupper(c);
-    t.all_caps = t.word && is_all_caps(piece);
-    t.number = u_isdigit(c);
-    out.push_back(std::move(t));
+    t.capitalized = is_upper(c);
+    t.all_caps = t.word && (ascii ? ascii_all_caps(piece) : is_all_caps(piece));
+    t.number = is_digit(c);
     i = end;
     space = false;
   }
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(const std::string& text, std::size_t offset,
+                            const std::set<std::string>* abbreviations) {
+  std::vector<Token> out;
+  tokenize_into(text, offset, abbreviations, out);
   return out;
 }
 
@@ -193,6 +267,49 @@ std::vector<std::size_t> utf16_to_byte(std::string_view text,
   return map;
 }
 
+/// The last tokens of `text`, at least two when it has two. A token never
+/// spans whitespace and the tokenizer looks only forward, so tokenizing
+/// from the start of the last two whitespace-separated chunks gives the
+/// same last tokens as tokenizing all of it, for a fraction of the work.
+std::vector<Token> last_tokens(std::string_view text, const std::set<std::string>& abbreviations) {
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  std::size_t p = text.size();
+  for (int chunks = 0; p > 0 && chunks < 2; ++chunks) {
+    while (p > 0 && blank(text[p - 1])) --p;
+    while (p > 0 && !blank(text[p - 1])) --p;
+  }
+  std::vector<Token> out;
+  tokenize_into(text.substr(p), 0, &abbreviations, out);
+  // A chunk of other white space (no-break spaces) holds no token.
+  if (out.size() < 2 && p > 0) {
+    out.clear();
+    tokenize_into(text, 0, &abbreviations, out);
+  }
+  return out;
+}
+
+/// Whether the ICU break between sentence `prev` and `next` falls after an
+/// abbreviation or initial ("U.S. President", "N. Korea") and is no break:
+/// same line, and a capitalised word that is no usual sentence opener next.
+bool continues_sentence(const std::string& text, const Span& prev, const Span& next,
+                        const SegmentationRules& rules) {
+  const std::string_view before(text.data() + prev.begin, prev.end - prev.begin);
+  if (before.find('\n') != std::string_view::npos) return false;
+  std::vector<Token> first;
+  tokenize_into(std::string_view(text).substr(next.begin, std::min<std::size_t>(next.end - next.begin, 40)),
+                0, nullptr, first);
+  if (first.empty() || !first.front().capitalized || rules.sentence_starters.count(first.front().key)) {
+    return false;
+  }
+  const auto last = last_tokens(before, rules.abbreviations);
+  // A single capital and a dot ("N. Korea", "John F. Kennedy") is an initial.
+  const bool initial = last.size() >= 2 && last.back().key == "." &&
+                       last[last.size() - 2].key.size() == 1 && last[last.size() - 2].capitalized &&
+                       !last.back().space_before;
+  const bool known = !last.empty() && rules.abbreviations.count(last.back().key);
+  return known || initial;
+}
+
 }  // namespace
 
 Segmented segment(const Article& article, const SegmentationRules& rules) {
@@ -232,25 +349,16 @@ Segmented segment(const Article& article, const SegmentationRules& rules) {
   // after a known abbreviation unless a usual sentence opener follows.
   std::vector<Span> joined;
   for (const Span& s : raw) {
-    if (!joined.empty() && s.begin == joined.back().end) {
-      const std::string prev = text.substr(joined.back().begin, joined.back().end - joined.back().begin);
-      const auto last = tokenize(prev, 0, &abbreviations);
-      const auto next = tokenize(text.substr(s.begin, std::min<std::size_t>(s.end - s.begin, 40)), 0);
-      const bool same_line = prev.find('\n') == std::string::npos;
-      // A single capital and a dot ("N. Korea", "John F. Kennedy") is an initial.
-      const bool initial = last.size() >= 2 && last.back().key == "." &&
-                           last[last.size() - 2].key.size() == 1 && last[last.size() - 2].capitalized &&
-                           !last.back().space_before;
-      const bool known = !last.empty() && abbreviations.count(last.back().key);
-      if (same_line && !next.empty() && (known || initial) && next.front().capitalized &&
-          !rules.sentence_starters.count(next.front().key)) {
-        joined.back().end = s.end;
-        continue;
-      }
+    if (!joined.empty() && s.begin == joined.back().end &&
+        continues_sentence(text, joined.back(), s, rules)) {
+      joined.back().end = s.end;
+      continue;
     }
     joined.push_back(s);
   }
   raw.swap(joined);
+  // About one token per six bytes of English: most articles need no regrowth.
+  out.tokens.reserve(analysed / 6);
   // Line starts, to number paragraphs.
   std::vector<std::size_t> line_starts{0};
   for (std::size_t i = 0; i < analysed; ++i) {
@@ -275,10 +383,8 @@ Segmented segment(const Article& article, const SegmentationRules& rules) {
     Sentence sentence;
     sentence.span = s;
     sentence.first = out.tokens.size();
-    for (Token& t : tokenize(text.substr(s.begin, s.end - s.begin), s.begin,
-                             &abbreviations)) {
-      out.tokens.push_back(std::move(t));
-    }
+    tokenize_into(std::string_view(text).substr(s.begin, s.end - s.begin), s.begin,
+                  &abbreviations, out.tokens);
     sentence.last = out.tokens.size();
     sentence.paragraph = static_cast<std::size_t>(
         std::upper_bound(line_starts.begin(), line_starts.end(), s.begin) -

@@ -16,6 +16,7 @@ namespace claimgraph {
 struct Token {
   Span span;
   std::string key;
+  int id = -1;               ///< key as a Vocabulary WordId; set by analyze()
   bool space_before = true;  ///< false when glued to the previous token
   bool capitalized = false;
   bool all_caps = false;
