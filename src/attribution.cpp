@@ -214,6 +214,7 @@ class Attributor {
   std::vector<std::string> claimants_for(const Candidate& c) const;
   void set_modality_and_polarity(const Candidate& c, Claim& claim) const;
   void add_denials(std::vector<Claim>& claims, const std::vector<bool>& deniable,
+                   const std::vector<bool>& background,
                    const std::vector<std::size_t>& first_claim_of_sentence);
 
   const AnalyzedArticle& doc_;
@@ -405,6 +406,7 @@ void Attributor::set_modality_and_polarity(const Candidate& c, Claim& claim) con
 }
 
 void Attributor::add_denials(std::vector<Claim>& claims, const std::vector<bool>& deniable,
+                             const std::vector<bool>& background,
                              const std::vector<std::size_t>& first_claim_of_sentence) {
   std::vector<Claim> added;
   for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
@@ -413,7 +415,7 @@ void Attributor::add_denials(std::vector<Claim>& claims, const std::vector<bool>
       // What is denied: claims earlier in the same sentence; else, when it
       // names whose claims ("Zelensky's claims"), theirs; else the statement
       // of the headline, then the one the article has attributed most often
-      // so far (ties: the earliest).
+      // so far (ties: the earliest); else what its sentence presupposes.
       const std::string owner = claims_owner(sent(si), src.unit);
       // Deniers deny what is said about them: when some statement involves
       // the denier (or the body a denying official serves), only those.
@@ -427,13 +429,20 @@ void Attributor::add_denials(std::vector<Claim>& claims, const std::vector<bool>
       for (std::size_t i = 0; i < first_claim_of_sentence[si]; ++i) {
         any_involved = any_involved || denier.count(claims[i].subject) || denier.count(claims[i].object);
       }
-      std::vector<const Claim*> targets;
+      // "dismissed as fake a report that North Korea sent soldiers to
+      // fight for Russia in its war against Ukraine" denies the sending,
+      // not the war the sentence takes for granted.
+      std::vector<const Claim*> targets, presupposed;
       std::map<std::string, std::tuple<int, int, int, std::size_t>> support;
       std::map<std::string, const Claim*> first_of;
       for (std::size_t i = 0; i < first_claim_of_sentence[si + 1]; ++i) {
         const Claim& c = claims[i];
         if (c.polarity != Polarity::affirmed || !deniable[i]) continue;
-        if (i >= first_claim_of_sentence[si]) { targets.push_back(&c); continue; }
+        if (i >= first_claim_of_sentence[si]) {
+          (background[i] ? presupposed : targets).push_back(&c);
+          continue;
+        }
+        if (background[i]) continue;
         if (!owner.empty() && c.claimant != owner) continue;
         if (any_involved && !denier.count(c.subject) && !denier.count(c.object)) continue;
         const std::string key = c.subject + ' ' + c.predicate + ' ' + c.object;
@@ -454,6 +463,7 @@ void Attributor::add_denials(std::vector<Claim>& claims, const std::vector<bool>
         }
         if (best) targets.push_back(best);
       }
+      if (targets.empty()) targets = presupposed;
       for (const Claim* t : targets) {
         for (const std::string& who : src.entities) {
           Claim d = *t;
@@ -479,6 +489,7 @@ std::vector<Claim> Attributor::run(const std::vector<Candidate>& candidates) {
   find_quote_speakers();
   std::vector<Claim> out;
   std::vector<bool> deniable;  // article-voice facts (roles) are not denied
+  std::vector<bool> background;  // presupposed facts, denied only when nothing else is
   std::vector<std::size_t> first_claim_of_sentence(doc_.sentences.size() + 1, 0);
   std::size_t next = 0;
   for (std::size_t si = 0; si <= doc_.sentences.size(); ++si) {
@@ -500,10 +511,11 @@ std::vector<Claim> Attributor::run(const std::vector<Candidate>& candidates) {
         claim.claimant = w;
         out.push_back(std::move(claim));
         deniable.push_back(!c.article_voice);
+        background.push_back(c.background);
       }
     }
   }
-  add_denials(out, deniable, first_claim_of_sentence);
+  add_denials(out, deniable, background, first_claim_of_sentence);
   return out;
 }
 

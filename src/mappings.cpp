@@ -298,7 +298,7 @@ void load_patterns(const std::string& file, const Ontology& onto, Mappings& m,
     const json& j = (*list)[i];
     const std::string ptr = "/patterns/" + std::to_string(i);
     if (!check_keys(j, {"id", "pattern", "claims", "qualifiers", "modality", "voice",
-                        "pairwise", "fallback", "comment"}, file, ptr, diag)) {
+                        "pairwise", "fallback", "background", "comment"}, file, ptr, diag)) {
       continue;
     }
     Pattern p;
@@ -360,6 +360,7 @@ void load_patterns(const std::string& file, const Ontology& onto, Mappings& m,
     p.article_voice = voice == "article";
     if (const auto pw = j.find("pairwise"); pw != j.end() && pw->is_boolean()) p.pairwise = pw->get<bool>();
     if (const auto fb = j.find("fallback"); fb != j.end() && fb->is_boolean()) p.fallback = fb->get<bool>();
+    if (const auto bg = j.find("background"); bg != j.end() && bg->is_boolean()) p.background = bg->get<bool>();
     choose_anchor(p);
     if (ok) m.patterns.push_back(std::move(p));
   }

@@ -90,6 +90,7 @@ struct Pattern {
   bool article_voice = false;  ///< claimant is always the article
   bool pairwise = false;       ///< claims between members of slot S
   bool fallback = false;       ///< only when no other pattern gave the subject this predicate in the sentence
+  bool background = false;     ///< states what the sentence presupposes ("its war against Ukraine"): a denial in the sentence denies the rest
   std::string anchor;          ///< a word every match contains (prefilter)
   std::set<std::string> anchors;  ///< all forms of the anchor element
   std::vector<WordId> anchor_ids; ///< `anchors` as Vocabulary ids (compile_ids)

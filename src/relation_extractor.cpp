@@ -317,6 +317,7 @@ struct Emitter {
     c.theme_negated = negated;
     c.forced_modality = p.modality;
     c.fallback = p.fallback;
+    c.background = p.background;
     Claim& cl = c.claim;
     cl.article_id = doc.article->id;
     cl.subject = subj;

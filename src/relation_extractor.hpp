@@ -49,6 +49,7 @@ struct Candidate {
   bool theme_negated = false; ///< "but not with contingents"
   std::optional<Modality> forced_modality;
   bool fallback = false;      ///< see Pattern::fallback
+  bool background = false;    ///< see Pattern::background
 };
 
 /// Applies every pattern to every sentence, in mappings order.

@@ -58,6 +58,14 @@ TEST_CASE("a denial negates the statement denied, by the denier") {
   CHECK(has(lines, "Peskov officialOf Russia [Actual] by -"));
 }
 
+TEST_CASE("a denial denies what a report asserts, not what its sentence takes for granted") {
+  const auto lines = extract_lines(
+      "Moscow rejected as false a report that Iran had shipped drones to Russia for its war against "
+      "Ukraine.");
+  CHECK(has(lines, "NOT Iran suppliesWeaponsTo Russia [Actual] by Russia"));
+  CHECK_FALSE(has(lines, "NOT Russia fightsAgainst Ukraine [Actual] by Russia"));
+}
+
 TEST_CASE("'X denied doing' negates with X as claimant") {
   CHECK(extract_lines("Iran has repeatedly denied supplying ballistic missiles to Russia.") ==
         V{"NOT Iran suppliesWeaponsTo Russia [Actual] by Iran"});
