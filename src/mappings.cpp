@@ -400,7 +400,7 @@ void compile_ids(Mappings& m) {
   for (Theme& t : m.themes) t.phrases = ids(t.words);
   PatternContext& ctx = m.context;
   PatternContext::Words& fw = ctx.words;
-  for (const auto& [id, word] : {std::pair{&fw.the, "the"}, {&fw.both, "both"}, {&fw.comma, ","}, {&fw.period, "."},
+  for (const auto& [id, word] : {std::pair{&fw.the, "the"}, {&fw.both, "both"}, {&fw.either, "either"}, {&fw.comma, ","}, {&fw.period, "."},
                                  {&fw.and_, "and"}, {&fw.or_, "or"}, {&fw.as, "as"}, {&fw.well, "well"},
                                  {&fw.to, "to"}, {&fw.quote, "\""}}) {
     *id = m.vocabulary.intern(word);

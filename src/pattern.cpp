@@ -232,7 +232,7 @@ class Matcher {
         return first.phrases->starting_with(plain_word(i)) != nullptr;
       case Element::Kind::slot:
         // A mention, or a determiner the slot takes before one.
-        return u_[i].mention >= 0 || (is(i, w_.the) || is(i, w_.both));
+        return u_[i].mention >= 0 || is(i, w_.the) || is(i, w_.both) || is(i, w_.either);
       default:
         return true;
     }
@@ -386,8 +386,9 @@ class Matcher {
   }
 
   bool match_slot(const Element& el, std::size_t e, std::size_t i) {
-    // A determiner before a name belongs to the slot ("the Kremlin").
-    while (plain(i) && (is(i, w_.the) || is(i, w_.both))) ++i;
+    // A determiner before a name belongs to the slot ("the Kremlin", "both
+    // Russia and Iran", "to either Russia or Ukraine").
+    while (plain(i) && (is(i, w_.the) || is(i, w_.both) || is(i, w_.either))) ++i;
     if (!slot_accepts(el, i)) return false;
     // A pattern's opening subject slot is a clause subject unless it
     // modifies ("Russia's", "Russia-North Korea", "North Korean") or opens

@@ -137,6 +137,8 @@ TEST_CASE("roles from titles, possessives and appositions") {
 TEST_CASE("negation and refusal") {
   CHECK(extract_lines("Germany has ruled out sending Taurus missiles to Ukraine.") ==
         V{"NOT Germany suppliesWeaponsTo Ukraine [Actual] by -"});
+  CHECK(extract_lines("Beijing has never provided lethal weapons to either Russia or Ukraine.") ==
+        V{"NOT China suppliesWeaponsTo Russia [Actual] by -", "NOT China suppliesWeaponsTo Ukraine [Actual] by -"});
   CHECK(extract_lines("China has not sent weapons to Russia.") ==
         V{"NOT China suppliesWeaponsTo Russia [Actual] by -"});
   CHECK(extract_lines("North Korea is not only sending shells to Russia.") ==
