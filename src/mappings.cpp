@@ -402,7 +402,8 @@ void compile_ids(Mappings& m) {
   PatternContext::Words& fw = ctx.words;
   for (const auto& [id, word] : {std::pair{&fw.the, "the"}, {&fw.both, "both"}, {&fw.either, "either"}, {&fw.comma, ","}, {&fw.period, "."},
                                  {&fw.and_, "and"}, {&fw.or_, "or"}, {&fw.as, "as"}, {&fw.well, "well"},
-                                 {&fw.to, "to"}, {&fw.quote, "\""}}) {
+                                 {&fw.to, "to"}, {&fw.quote, "\""}, {&fw.who, "who"},
+                                 {&fw.which, "which"}}) {
     *id = m.vocabulary.intern(word);
   }
   ctx.joiner_ids = ids(ctx.joiners);

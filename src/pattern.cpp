@@ -372,17 +372,42 @@ class Matcher {
       case Element::Kind::absent:
         if (plain(i) && has_id(el.ids, u_[i].id)) return false;
         return run(e + 1, i);
-      case Element::Kind::gap:
-        for (int k = 0; k <= el.max_gap; ++k) {
-          const std::size_t j = i + static_cast<std::size_t>(k);
-          if (j > u_.size()) return false;
-          if (run(e + 1, j)) return true;
-          if (j >= u_.size() || u_[j].boundary) return false;
-          if (u_[j].mention >= 0 && !el.cross && u_[j].key.empty()) return false;
-        }
-        return false;
+      case Element::Kind::gap: {
+        if (gap_from(el, e, i)) return true;
+        // "Pezeshkian, who took office in August ..., is expected to travel":
+        // a relative clause after a slot is no part of the gap.
+        const std::size_t resume = e > 0 && p_.elements[e - 1].kind == Element::Kind::slot
+                                       ? relative_clause_end(i)
+                                       : i;
+        return resume != i && gap_from(el, e, resume);
+      }
     }
     return false;
+  }
+
+  /// Tries the elements after gap `el` at each of its lengths from unit i.
+  bool gap_from(const Element& el, std::size_t e, std::size_t i) {
+    for (int k = 0; k <= el.max_gap; ++k) {
+      const std::size_t j = i + static_cast<std::size_t>(k);
+      if (j > u_.size()) return false;
+      if (run(e + 1, j)) return true;
+      if (j >= u_.size() || u_[j].boundary) return false;
+      if (u_[j].mention >= 0 && !el.cross && u_[j].key.empty()) return false;
+    }
+    return false;
+  }
+
+  /// The unit after ", who|which ... ," starting at i, or i when there is no
+  /// such relative clause (closed by a comma within 30 units, no boundary).
+  std::size_t relative_clause_end(std::size_t i) const {
+    if (!(plain(i) && is(i, w_.comma) && plain(i + 1) && (is(i + 1, w_.who) || is(i + 1, w_.which)))) {
+      return i;
+    }
+    for (std::size_t j = i + 2; j < u_.size() && j < i + 32; ++j) {
+      if (u_[j].boundary || (plain(j) && is(j, w_.quote))) return i;
+      if (plain(j) && is(j, w_.comma)) return j + 1;
+    }
+    return i;
   }
 
   bool match_slot(const Element& el, std::size_t e, std::size_t i) {

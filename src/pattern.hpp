@@ -129,7 +129,8 @@ struct PatternContext {
   /// Ids of the function words the matcher reads by name (compile_ids).
   struct Words {
     WordId the = no_word, both = no_word, either = no_word, comma = no_word, period = no_word, and_ = no_word,
-           or_ = no_word, as = no_word, well = no_word, to = no_word, quote = no_word;
+           or_ = no_word, as = no_word, well = no_word, to = no_word, quote = no_word,
+           who = no_word, which = no_word;
   } words;
   // The same sets by word ids, for the matcher (filled by compile_ids).
   const PhraseSet* joiner_ids = nullptr;

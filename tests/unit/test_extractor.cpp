@@ -104,6 +104,9 @@ TEST_CASE("visits, planned and past") {
         V{"KimJongUn visited Vladivostok [Actual] by -"});
   CHECK(extract_lines("Putin is expected to visit Pyongyang next week.") ==
         V{"Putin visited DPRK [Planned] by -"});
+  // A relative clause after the subject is skipped.
+  CHECK(extract_lines("Kim Jong Un, who rarely leaves his country, is expected to travel to Moscow next month.") ==
+        V{"KimJongUn visited Russia [Planned] by -"});
   // Places the gazetteer lacks, known by the words around them.
   CHECK(extract_lines("Putin arrived in the city of Yakutsk on Monday.") ==
         V{"Putin visited Place_Yakutsk [Actual] by -"});
