@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 
+#include "article_output.hpp"
 #include "corroboration.hpp"
 #include "dot_writer.hpp"
 #include "evaluate.hpp"
@@ -40,15 +41,22 @@ void print(const Diagnostics& diag, const Config& cfg) {
   }
 }
 
+/// Each article through the pipeline and into its share of the output, on
+/// `jobs` threads; results keep the input order.
 std::vector<ArticleResult> process(std::vector<WorkItem>& items, const Resources& res,
-                                   unsigned jobs, const std::function<void()>& done) {
+                                   unsigned jobs, std::vector<ArticleOutput>& outputs,
+                                   const std::function<void()>& done) {
   std::vector<ArticleResult> results(items.size());
+  outputs.assign(items.size(), {});
   std::atomic<std::size_t> next{0};
   const auto worker = [&] {
     for (std::size_t i = next++; i < items.size(); i = next++) {
       WorkItem& w = items[i];
       results[i] = w.extract ? extract_article(std::move(w.record.article), res)
                              : import_statements(std::move(w.record), res);
+      StageClock clock;
+      outputs[i] = article_output(results[i], res, false);
+      results[i].times.graph = clock.lap();
       done();
     }
   };
@@ -57,26 +65,6 @@ std::vector<ArticleResult> process(std::vector<WorkItem>& items, const Resources
   worker();
   for (std::thread& t : pool) t.join();
   return results;
-}
-
-nlohmann::json rejection_json(const Rejection& r) {
-  const Claim& c = r.claim;
-  nlohmann::json j;
-  j["article"] = c.article_id;
-  j["subject"] = {{"id", c.subject}, {"label", r.subject_label}};
-  j["predicate"] = c.predicate;
-  j["object"] = {{"id", c.object}, {"label", r.object_label}};
-  if (!c.claimant.empty() || !r.claimant_label.empty()) {
-    j["claimant"] = {{"id", c.claimant}, {"label", r.claimant_label}};
-  }
-  j["polarity"] = to_string(c.polarity);
-  j["modality"] = to_string(c.modality);
-  j["evidence"] = c.evidence;
-  j["span"] = {c.cp_begin, c.cp_end};
-  j["rule"] = c.rule;
-  j["checks"] = r.checks;
-  j["reasons"] = r.reasons;
-  return j;
 }
 
 std::string explain_text(const std::vector<ArticleResult>& results) {
@@ -134,41 +122,49 @@ int run_extract(const Config& cfg) {
     return exit_usage;
   }
   const Resources res(*ontology, *mappings, iris);
+  StageTimes times;
+  StageClock clock;
   std::vector<WorkItem> items;
   for (const std::string& path : expand_inputs(cfg.inputs, diag)) {
     for (WorkItem& w : read_input(path, *mappings, diag)) items.push_back(std::move(w));
   }
+  times.read = clock.lap();
   Progress progress(std::cerr, progress_mode(cfg.quiet, cfg.verbose, stderr_is_terminal()),
                     "articles", items.size());
-  std::vector<ArticleResult> results = process(items, res, cfg.jobs, [&] { progress.advance(); });
+  std::vector<ArticleOutput> outputs;
+  std::vector<ArticleResult> results =
+      process(items, res, cfg.jobs, outputs, [&] { progress.advance(); });
   progress.finish();
+  clock.lap();
 
-  Graph graph;
   std::size_t sentences = 0, written = 0, rejected = 0;
   std::map<std::string, std::size_t> by_reason;
   std::string rejects;
-  for (const ArticleResult& r : results) {
-    add_article(graph, r.article, iris);
-    for (const Claim& c : r.accepted) add_claim(graph, c, r.article, iris, r.article.language);
-    const EntityLookup lookup{mappings.get(), &r.discovered};
-    add_entities_of(graph, r.accepted, lookup, iris);
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const ArticleResult& r = results[i];
+    rejects += outputs[i].rejects;
     sentences += r.sentences;
     written += r.accepted.size();
     rejected += r.rejected.size();
     for (const Rejection& rej : r.rejected) {
-      rejects += rejection_json(rej).dump() + '\n';
       for (const std::string& check : rej.checks) ++by_reason[check];
     }
+    times += r.times;
   }
+  Graph graph = join_outputs(outputs, results, res, cfg.jobs);
+  times.graph += clock.lap();
   corroborate(graph, iris, *ontology,
-              {mappings->confidence.denial_discount, mappings->confidence.truthy_threshold});
+              {mappings->confidence.denial_discount, mappings->confidence.truthy_threshold, cfg.jobs});
+  times.corroboration = clock.lap();
   std::vector<std::string> problems;
   const std::string text = cfg.dot_output
                                ? write_dot(make_report_view(graph))
-                               : write_rdf(graph, cfg.syntax, default_prefixes(cfg.base), &problems);
+                               : write_rdf(graph, cfg.syntax, default_prefixes(cfg.base),
+                                           &problems, cfg.jobs);
   for (const std::string& p : problems) diag.error({cfg.output, 0, 0}, "not written: " + p);
   const bool ok = write_file_atomically(cfg.output, text, diag);
   if (!cfg.rejects.empty()) write_file_atomically(cfg.rejects, rejects, diag);
+  times.write = clock.lap();
   nlohmann::json report{{"articles", results.size()},
                         {"sentences", sentences},
                         {"statements", {{"extracted", written + rejected},
@@ -176,6 +172,7 @@ int run_extract(const Config& cfg) {
                                         {"rejected", rejected}}},
                         {"rejected_by_reason", by_reason},
                         {"triples", graph.size()},
+                        {"stage_seconds", times.by_name()},
                         {"errors", diag.error_count()}};
   if (!cfg.report.empty()) write_file_atomically(cfg.report, report.dump(1) + '\n', diag);
   if (!cfg.explain.empty()) write_file_atomically(cfg.explain, explain_text(results), diag);

@@ -13,6 +13,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "literals.hpp"
 #include "ontology.hpp"
@@ -37,19 +39,36 @@ struct Group {
   std::vector<const ClaimFacts*> claims;
 };
 
-/// Subject → its quads, for the lookups below.
-std::map<std::string, std::vector<const Quad*>> by_subject(const Graph& g) {
-  std::map<std::string, std::vector<const Quad*>> out;
-  for (const Quad& q : g) out[q.subject.value].push_back(&q);
+/// Quads [first, last) in a row with one subject.
+struct Run {
+  const Quad* first;
+  const Quad* last;
+};
+
+/// Subject → its runs of quads, for the lookups below. A canonical graph
+/// keeps a subject's quads together (per graph name), so there are far
+/// fewer runs than quads to hash. Keys view the graph's own strings: the
+/// graph must not change while the index is used.
+using SubjectIndex = std::unordered_map<std::string_view, std::vector<Run>>;
+
+SubjectIndex by_subject(const Graph& g) {
+  SubjectIndex out;
+  for (std::size_t i = 0; i < g.size();) {
+    std::size_t j = i + 1;
+    while (j < g.size() && g[j].subject.value == g[i].subject.value) ++j;
+    out[g[i].subject.value].push_back({g.data() + i, g.data() + j});
+    i = j;
+  }
   return out;
 }
 
-const Term* value(const std::map<std::string, std::vector<const Quad*>>& idx,
-                  const std::string& s, const std::string& p) {
+const Term* value(const SubjectIndex& idx, const std::string& s, const std::string& p) {
   const auto it = idx.find(s);
   if (it == idx.end()) return nullptr;
-  for (const Quad* q : it->second) {
-    if (q->predicate.value == p) return &q->object;
+  for (const Run& run : it->second) {
+    for (const Quad* q = run.first; q != run.last; ++q) {
+      if (q->predicate.value == p) return &q->object;
+    }
   }
   return nullptr;
 }
@@ -58,9 +77,11 @@ const Term* value(const std::map<std::string, std::vector<const Quad*>>& idx,
 /// them, and the truthy triples of the statements they stood for.
 void drop_owned(Graph& g) {
   const std::string type = rdf("type");
+  const std::string aggregate_class = cg("StatementAggregate");
+  const std::string aggregate_link = cg("aggregate");
   std::set<std::string> aggregates;
   for (const Quad& q : g) {
-    if (q.predicate.value == type && q.object.value == cg("StatementAggregate")) aggregates.insert(q.subject.value);
+    if (q.predicate.value == type && q.object.value == aggregate_class) aggregates.insert(q.subject.value);
   }
   if (aggregates.empty()) return;
   const auto idx = by_subject(g);
@@ -73,7 +94,7 @@ void drop_owned(Graph& g) {
   }
   g.erase(std::remove_if(g.begin(), g.end(), [&](const Quad& q) {
             return aggregates.count(q.subject.value) ||
-                   (q.predicate.value == cg("aggregate")) ||
+                   (q.predicate.value == aggregate_link) ||
                    (q.graph.empty() && truthy.count({q.subject.value, q.predicate.value, q.object.value}));
           }),
           g.end());
@@ -93,44 +114,55 @@ std::string decimal(double v) { return canonical_decimal(std::round(v * 1000.0) 
 void corroborate(Graph& g, const IriScheme& iris, const Ontology& onto,
                  const CorroborationParams& params) {
   drop_owned(g);
-  canonicalize(g);  // merge(A, A) = A: a claim read twice counts once
+  canonicalize(g, params.jobs);  // merge(A, A) = A: a claim read twice counts once
   const auto idx = by_subject(g);
   const std::string type = rdf("type");
   // Entities by label, to take a publisher's name for the outlet it names.
+  // The IRIs compared below, built once rather than once per quad.
+  const std::string label = std::string(ns::rdfs) + "label";
+  const std::string alt_label = std::string(ns::skos) + "altLabel";
+  const std::string pref_label = std::string(ns::skos) + "prefLabel";
+  const std::string claim_class = cg("Claim");
+  const std::string subject = rdf("subject"), predicate = rdf("predicate"), object = rdf("object");
+  const std::string polarity = cg("polarity"), negated_value = cg("Negated");
+  const std::string modality = cg("modality"), actual = cg("Actual");
+  const std::string confidence_p = cg("confidence"), claimant = cg("claimant");
+  const std::string derived_from = std::string(ns::prov) + "wasDerivedFrom";
+  const std::string publisher = std::string(ns::dcterms) + "publisher";
+  const std::string date = std::string(ns::dcterms) + "date";
   std::map<std::string, std::string> by_label;
   for (const Quad& q : g) {
     const std::string& p = q.predicate.value;
-    if (q.object.is_literal() && (p == std::string(ns::rdfs) + "label" || p == std::string(ns::skos) + "altLabel" ||
-                                  p == std::string(ns::skos) + "prefLabel")) {
+    if (q.object.is_literal() && (p == label || p == alt_label || p == pref_label)) {
       by_label.emplace(to_lower(q.object.value), q.subject.value);
     }
   }
   std::vector<ClaimFacts> claims;
   for (const Quad& q : g) {
-    if (q.predicate.value != type || q.object.value != cg("Claim")) continue;
+    if (q.predicate.value != type || q.object.value != claim_class) continue;
     ClaimFacts c;
     c.iri = q.subject.value;
     c.graph = q.graph;
-    const Term* s = value(idx, c.iri, rdf("subject"));
-    const Term* p = value(idx, c.iri, rdf("predicate"));
-    const Term* o = value(idx, c.iri, rdf("object"));
+    const Term* s = value(idx, c.iri, subject);
+    const Term* p = value(idx, c.iri, predicate);
+    const Term* o = value(idx, c.iri, object);
     if (!s || !p || !o) continue;
     c.s = s->value;
     c.p = p->value;
     c.o = o->value;
     const PropertyInfo* info = onto.property(c.p);
     if (info && info->symmetric && c.o < c.s) std::swap(c.s, c.o);
-    const Term* pol = value(idx, c.iri, cg("polarity"));
-    c.negated = pol && pol->value == cg("Negated");
-    const Term* mod = value(idx, c.iri, cg("modality"));
-    c.actual = !mod || mod->value == cg("Actual");
-    c.confidence = parse_confidence(value(idx, c.iri, cg("confidence")));
-    const Term* who = value(idx, c.iri, cg("claimant"));
-    const Term* art = value(idx, c.iri, std::string(ns::prov) + "wasDerivedFrom");
+    const Term* pol = value(idx, c.iri, polarity);
+    c.negated = pol && pol->value == negated_value;
+    const Term* mod = value(idx, c.iri, modality);
+    c.actual = !mod || mod->value == actual;
+    c.confidence = parse_confidence(value(idx, c.iri, confidence_p));
+    const Term* who = value(idx, c.iri, claimant);
+    const Term* art = value(idx, c.iri, derived_from);
     c.article = art ? art->value : "";
     if (who) {
       c.claimant = who->value;
-    } else if (const Term* pub = art ? value(idx, art->value, std::string(ns::dcterms) + "publisher") : nullptr) {
+    } else if (const Term* pub = art ? value(idx, art->value, publisher) : nullptr) {
       const auto it = by_label.find(to_lower(pub->value));
       c.claimant = it != by_label.end() ? it->second : "publisher:" + pub->value;
     } else {
@@ -160,7 +192,7 @@ void corroborate(Graph& g, const IriScheme& iris, const Ontology& onto,
       best = std::max(best, c->confidence);
       (c->negated ? negated : affirmed) += 1;
       any_actual = any_actual || (!c->negated && c->actual);
-      if (const Term* d = value(idx, c->article, std::string(ns::dcterms) + "date")) {
+      if (const Term* d = value(idx, c->article, date)) {
         if (is_valid_date(d->value)) {
           if (first.empty() || d->value < first) first = d->value;
           if (last.empty() || d->value > last) last = d->value;
@@ -198,8 +230,13 @@ void corroborate(Graph& g, const IriScheme& iris, const Ontology& onto,
       added.push_back({Term::iri(grp.s), Term::iri(grp.p), Term::iri(grp.o), ""});
     }
   }
-  g.insert(g.end(), added.begin(), added.end());
-  canonicalize(g);
+  // `g` is already canonical: merging the sorted additions into it gives
+  // what sorting the whole again would, in linear time.
+  canonicalize(added, params.jobs);
+  const auto mid = static_cast<std::ptrdiff_t>(g.size());
+  g.insert(g.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+  std::inplace_merge(g.begin(), g.begin() + mid, g.end());
+  g.erase(std::unique(g.begin(), g.end()), g.end());
 }
 
 }  // namespace claimgraph

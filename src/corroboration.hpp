@@ -18,6 +18,7 @@ class Ontology;
 struct CorroborationParams {
   double denial_discount = 0.5;   ///< weight of a denier's confidence
   double truthy_threshold = 0.5;  ///< minimum aggregate for the s p o triple
+  unsigned jobs = 1;              ///< threads for sorting (same result)
 };
 
 /// Drops the aggregates and truthy triples a previous run wrote, then

@@ -5,20 +5,24 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <set>
 #include <thread>
 
 #include <nlohmann/json.hpp>
 
+#include "article_output.hpp"
 #include "graph_builder.hpp"
 #include "input_files.hpp"
 #include "mappings.hpp"
 #include "ontology.hpp"
+#include "output_files.hpp"
 #include "pipeline.hpp"
 #include "rdf_writer.hpp"
 #include "text.hpp"
@@ -58,6 +62,20 @@ class Sink {
   std::FILE* file_ = nullptr;
 };
 
+/// Counts of lines: N-Triples and N-Quads write one statement per line.
+std::size_t count_lines(const std::string& text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+/// One article, processed and serialised by a worker.
+struct StreamedArticle {
+  ArticleResult result;
+  std::string rdf;
+  std::string rejects;
+  std::vector<std::string> problems;
+  StageTimes times;
+};
+
 class Streamer {
  public:
   Streamer(const Config& cfg, const Resources& res, Diagnostics& diag, Sink& out, std::ofstream* rejects)
@@ -65,66 +83,95 @@ class Streamer {
 
   void add(WorkItem w) {
     batch_.push_back(std::move(w));
-    if (batch_.size() >= 256 * cfg_.jobs) flush();
+    if (batch_.size() >= batch_size) flush();
   }
 
+  /// Processes the batch in parallel; each worker serialises its own
+  /// articles, so the output is the same bytes whatever --jobs is: articles
+  /// in input order, each entity described after the first article naming it.
   void flush() {
     if (batch_.empty()) return;
-    std::vector<ArticleResult> results(batch_.size());
+    std::vector<StreamedArticle> done(batch_.size());
     std::atomic<std::size_t> next{0};
     const auto worker = [&] {
       for (std::size_t i = next++; i < batch_.size(); i = next++) {
         WorkItem& w = batch_[i];
-        results[i] = w.extract ? extract_article(std::move(w.record.article), res_)
-                               : import_statements(std::move(w.record), res_);
+        StreamedArticle& a = done[i];
+        a.result = w.extract ? extract_article(std::move(w.record.article), res_)
+                             : import_statements(std::move(w.record), res_);
+        StageClock clock;
+        ArticleOutput out = article_output(a.result, res_, false);
+        a.rejects = std::move(out.rejects);
+        a.times.graph = clock.lap();
+        a.rdf = write_rdf(out.quads, cfg_.syntax, {}, &a.problems);
+        a.times.write = clock.lap();
       }
     };
     std::vector<std::thread> pool;
     for (unsigned j = 1; j < cfg_.jobs && j < batch_.size(); ++j) pool.emplace_back(worker);
     worker();
     for (std::thread& t : pool) t.join();
-    Graph g;
-    for (const ArticleResult& r : results) {
-      add_article(g, r.article, res_.iris);
-      for (const Claim& c : r.accepted) add_claim(g, c, r.article, res_.iris, r.article.language);
-      // Each entity is described once per run: the set of written ids is
-      // bounded by the gazetteer, not by the corpus.
-      std::vector<Claim> fresh;
-      const EntityLookup lookup{&res_.mappings, &r.discovered};
-      for (const Claim& c : r.accepted) {
-        for (const std::string* id : {&c.subject, &c.object, &c.claimant}) {
-          if (id->empty() || !written_.insert(*id).second) continue;
-          if (const Entity* e = lookup.find(*id)) add_entity(g, *e, res_.iris);
-        }
-      }
-      articles_ += 1;
-      sentences_ += r.sentences;
-      claims_ += r.accepted.size();
-      rejected_ += r.rejected.size();
-      if (rejects_) {
-        for (const Rejection& rej : r.rejected) {
-          nlohmann::json j{{"article", rej.claim.article_id}, {"subject", rej.claim.subject},
-                           {"predicate", rej.claim.predicate}, {"object", rej.claim.object},
-                           {"evidence", rej.claim.evidence}, {"rule", rej.claim.rule},
-                           {"checks", rej.checks}, {"reasons", rej.reasons}};
-          *rejects_ << j.dump() << '\n';
-        }
-      }
-    }
-    canonicalize(g);
-    std::vector<std::string> problems;
-    if (!out_.write(write_rdf(g, cfg_.syntax, {}, &problems))) write_failed_ = true;
-    for (const std::string& p : problems) diag_.error({cfg_.output, 0, 0}, "not written: " + p);
+    for (StreamedArticle& a : done) emit(a);
     batch_.clear();
   }
 
   bool write_failed() const { return write_failed_; }
   std::string summary() const {
     return std::to_string(articles_) + " articles, " + std::to_string(sentences_) + " sentences, " +
-           std::to_string(claims_) + " claims written, " + std::to_string(rejected_) + " rejected";
+           std::to_string(claims_) + " claims written, " + std::to_string(rejected_) + " rejected; " +
+           std::to_string(triples_) + " triples";
   }
 
+  nlohmann::json report(std::size_t errors) const {
+    return {{"articles", articles_},
+            {"sentences", sentences_},
+            {"statements", {{"extracted", claims_ + rejected_}, {"written", claims_}, {"rejected", rejected_}}},
+            {"rejected_by_reason", by_reason_},
+            {"triples", triples_},
+            {"stage_seconds", times_.by_name()},
+            {"errors", errors}};
+  }
+
+  StageTimes& times() { return times_; }
+
  private:
+  /// Articles per batch: fixed, so memory does not grow with --jobs and
+  /// batches stay long enough that workers rarely wait for each other.
+  static constexpr std::size_t batch_size = 512;
+
+  void emit(StreamedArticle& a) {
+    const ArticleResult& r = a.result;
+    StageClock clock;
+    std::string text = std::move(a.rdf);
+    // Each entity is described once per run: the set of written ids is
+    // bounded by the gazetteer and the people the corpus names.
+    const EntityLookup lookup{&res_.mappings, &r.discovered};
+    Graph entities;
+    for (const std::string& id : entities_named(r)) {
+      if (!written_.insert(id).second) continue;
+      if (const Entity* e = lookup.find(id)) add_entity(entities, *e, res_.iris);
+    }
+    a.times.graph += clock.lap();
+    if (!entities.empty()) {
+      canonicalize(entities);
+      text += write_rdf(entities, cfg_.syntax, {}, &a.problems);
+    }
+    triples_ += count_lines(text);
+    if (!out_.write(text)) write_failed_ = true;
+    for (const std::string& p : a.problems) diag_.error({cfg_.output, 0, 0}, "not written: " + p);
+    if (rejects_) *rejects_ << a.rejects;
+    a.times.write += clock.lap();
+    articles_ += 1;
+    sentences_ += r.sentences;
+    claims_ += r.accepted.size();
+    rejected_ += r.rejected.size();
+    for (const Rejection& rej : r.rejected) {
+      for (const std::string& check : rej.checks) ++by_reason_[check];
+    }
+    times_ += r.times;
+    times_ += a.times;
+  }
+
   const Config& cfg_;
   const Resources& res_;
   Diagnostics& diag_;
@@ -132,7 +179,9 @@ class Streamer {
   std::ofstream* rejects_;
   std::vector<WorkItem> batch_;
   std::set<std::string> written_;
-  std::size_t articles_ = 0, sentences_ = 0, claims_ = 0, rejected_ = 0;
+  std::map<std::string, std::size_t> by_reason_;
+  std::size_t articles_ = 0, sentences_ = 0, claims_ = 0, rejected_ = 0, triples_ = 0;
+  StageTimes times_;
   bool write_failed_ = false;
 };
 
@@ -141,6 +190,7 @@ void stream_lines(std::istream& in, const std::string& name, const Mappings& m, 
                   Diagnostics& diag) {
   std::string line;
   std::size_t number = 0;
+  StageClock clock;
   while (std::getline(in, line)) {
     ++number;
     if (trim(line).empty()) continue;
@@ -156,7 +206,11 @@ void stream_lines(std::istream& in, const std::string& name, const Mappings& m, 
     if (bad != std::string::npos) {
       diag.warning({name, number, 0}, "invalid UTF-8 or control character replaced by U+FFFD");
     }
-    for (InputRecord& r : records) s.add(to_work_item(std::move(r), name, m));
+    std::vector<WorkItem> items;
+    for (InputRecord& r : records) items.push_back(to_work_item(std::move(r), name, m));
+    s.times().read += clock.lap();
+    for (WorkItem& w : items) s.add(std::move(w));
+    clock.lap();  // processing is timed by the workers
   }
 }
 
@@ -201,12 +255,18 @@ int run_extract_stream(const Config& cfg) {
       if (!in) diag.error({path, 0, 0}, "cannot open file");
       else stream_lines(in, path, *mappings, streamer, diag);
     } else {
-      for (WorkItem& w : read_input(path, *mappings, diag)) streamer.add(std::move(w));
+      StageClock clock;
+      std::vector<WorkItem> items = read_input(path, *mappings, diag);
+      streamer.times().read += clock.lap();
+      for (WorkItem& w : items) streamer.add(std::move(w));
     }
   }
   streamer.flush();
   const bool ok = !streamer.write_failed() && out.finish(true);
   if (!ok) diag.error({cfg.output, 0, 0}, "write error");
+  if (!cfg.report.empty()) {
+    write_file_atomically(cfg.report, streamer.report(diag.error_count()).dump(1) + '\n', diag);
+  }
   print();
   if (!cfg.quiet) std::cerr << "claimgraph: " << streamer.summary() << '\n';
   return ok && !diag.has_errors() ? exit_ok : exit_input_error;

@@ -73,9 +73,15 @@ void null_report(const AnalyzedArticle& doc, const std::vector<Candidate>& found
 ArticleResult extract_article(Article article, const Resources& res) {
   ArticleResult r;
   r.article = std::move(article);
-  const AnalyzedArticle doc = analyze(r.article, res.index, res.mappings, res.ontology);
+  StageClock clock;
+  Segmented segmented = segment(r.article, res.mappings.segmentation);
+  r.times.segment = clock.lap();
+  const AnalyzedArticle doc =
+      analyze(r.article, std::move(segmented), res.index, res.mappings, res.ontology);
   r.sentences = doc.sentences.size();
+  r.times.entities = clock.lap();
   const std::vector<Candidate> found = extract_relations(doc, res.mappings, res.ontology);
+  r.times.relations = clock.lap();
   std::vector<Claim> claims = attribute(doc, found, res.mappings, res.ontology);
   for (Claim& c : claims) {
     set_evidence(c, r.article);
@@ -83,11 +89,15 @@ ArticleResult extract_article(Article article, const Resources& res) {
   }
   deduplicate(claims);
   r.discovered = doc.discovered.entities;
+  r.times.attribution = clock.lap();
   const EntityLookup lookup{&res.mappings, &r.discovered};
   Validated v = validate(std::move(claims), lookup, res.ontology);
   r.accepted = std::move(v.accepted);
   r.rejected = std::move(v.rejected);
+  r.times.validation = clock.lap();
+  // The null report is part of what entity matching and the patterns found.
   null_report(doc, found, res.mappings, r);
+  r.times.relations += clock.lap();
   return r;
 }
 
@@ -129,8 +139,10 @@ ArticleResult import_statements(InputRecord record, const Resources& res) {
     else c.confidence_level = icd203_band(c.confidence);  // given by the source
     claims.push_back(std::move(c));
   }
+  StageClock clock;
   const EntityLookup lookup{&res.mappings, nullptr};
   Validated v = validate(std::move(claims), lookup, res.ontology);
+  r.times.validation = clock.lap();
   r.accepted = std::move(v.accepted);
   r.rejected = std::move(unresolved);
   for (Rejection& rej : v.rejected) r.rejected.push_back(std::move(rej));

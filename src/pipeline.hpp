@@ -11,6 +11,7 @@
 #include "iri.hpp"
 #include "json_input.hpp"
 #include "model.hpp"
+#include "stage_times.hpp"
 #include "validator.hpp"
 
 namespace claimgraph {
@@ -44,6 +45,7 @@ struct ArticleResult {
   std::size_t sentences = 0;
   std::vector<NullSentence> null_sentences;
   std::vector<std::string> unknown_names;  ///< capitalised, not in mappings
+  StageTimes times;                        ///< segment .. validation
   std::size_t extracted() const { return accepted.size() + rejected.size(); }
 };
 

@@ -60,7 +60,8 @@ struct Quad {
 using Graph = std::vector<Quad>;
 
 /// Sorts and removes duplicates: the canonical order every writer uses, so
-/// equal graphs serialise to equal bytes.
-void canonicalize(Graph& graph);
+/// equal graphs serialise to equal bytes. Large graphs sort on up to `jobs`
+/// threads (same result).
+void canonicalize(Graph& graph, unsigned jobs = 1);
 
 }  // namespace claimgraph

@@ -6,16 +6,21 @@
 #include <serd/serd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <memory>
+#include <thread>
 
 #include "iri.hpp"
 #include "literals.hpp"
+#include "parallel_sort.hpp"
 
 namespace claimgraph {
 
-void canonicalize(Graph& graph) {
-  std::sort(graph.begin(), graph.end());
+void canonicalize(Graph& graph, unsigned jobs) {
+  // Graphs are often canonical already (joined in order, or read back):
+  // checking costs one comparison per quad, sorting twenty.
+  if (!std::is_sorted(graph.begin(), graph.end())) parallel_sort(graph, std::less<Quad>(), jobs);
   graph.erase(std::unique(graph.begin(), graph.end()), graph.end());
 }
 
@@ -123,21 +128,15 @@ std::string first_problem(const Quad& q) {
   return "";
 }
 
-}  // namespace
+/// Writes [first, last) with one Serd writer. Prefixes are known to the
+/// writer's environment (so names are abbreviated) but only declared when
+/// `declare` is set: the first piece of a split output declares them.
+using QuadRefs = std::vector<const Quad*>;
 
-std::string write_rdf(const Graph& quads, RdfSyntax syntax,
-                      const Prefixes& prefixes,
-                      std::vector<std::string>* problems) {
-  // Triple syntaxes have no graphs: project, then drop the duplicates the
-  // projection makes, so every parser counts the same triples.
+std::string write_piece(QuadRefs::const_iterator first, QuadRefs::const_iterator last,
+                        RdfSyntax syntax, const Prefixes& prefixes, bool declare,
+                        std::vector<std::string>* problems) {
   const bool quads_out = syntax == RdfSyntax::nquads || syntax == RdfSyntax::trig;
-  Graph projected;
-  if (!quads_out) {
-    projected = quads;
-    for (Quad& q : projected) q.graph.clear();
-    canonicalize(projected);
-  }
-  const Graph& graph = quads_out ? quads : projected;
   std::string out;
   const bool pretty = syntax == RdfSyntax::turtle || syntax == RdfSyntax::trig;
   const auto style = static_cast<SerdStyle>(
@@ -151,10 +150,11 @@ std::string write_rdf(const Graph& quads, RdfSyntax syntax,
       const SerdNode n = view(name, SERD_LITERAL);
       const SerdNode u = view(uri, SERD_URI);
       serd_env_set_prefix(env.get(), &n, &u);
-      serd_writer_set_prefix(writer.get(), &n, &u);
+      if (declare) serd_writer_set_prefix(writer.get(), &n, &u);
     }
   }
-  for (const Quad& q : graph) {
+  for (auto it = first; it != last; ++it) {
+    const Quad& q = **it;
     const std::string why = first_problem(q);
     if (!why.empty()) {
       if (problems) problems->push_back(why);
@@ -174,6 +174,74 @@ std::string write_rdf(const Graph& quads, RdfSyntax syntax,
                                 tagged ? &lang : nullptr);
   }
   serd_writer_finish(writer.get());
+  return out;
+}
+
+/// Where to cut `graph` into about `pieces` runs of whole subjects, so each
+/// piece can be written on its own thread.
+std::vector<std::size_t> cut_points(const QuadRefs& graph, unsigned pieces) {
+  std::vector<std::size_t> cuts{0};
+  for (unsigned k = 1; k < pieces; ++k) {
+    std::size_t at = std::max(cuts.back(), graph.size() * k / pieces);
+    while (at > 0 && at < graph.size() && graph[at]->subject == graph[at - 1]->subject) ++at;
+    if (at > cuts.back() && at < graph.size()) cuts.push_back(at);
+  }
+  cuts.push_back(graph.size());
+  return cuts;
+}
+
+/// Below this many statements a split costs more than it saves.
+constexpr std::size_t min_split = 20000;
+
+}  // namespace
+
+std::string write_rdf(const Graph& quads, RdfSyntax syntax, const Prefixes& prefixes,
+                      std::vector<std::string>* problems, unsigned jobs) {
+  // Triple syntaxes have no graphs: project, then drop the duplicates the
+  // projection makes, so every parser counts the same triples.
+  // The projection orders pointers: copying the quads' strings would double
+  // the memory of a large run.
+  const bool quads_out = syntax == RdfSyntax::nquads || syntax == RdfSyntax::trig;
+  QuadRefs graph;
+  graph.reserve(quads.size());
+  for (const Quad& q : quads) graph.push_back(&q);
+  if (!quads_out) {
+    const auto triple = [](const Quad* q) { return std::tie(q->subject, q->predicate, q->object); };
+    parallel_sort(graph, [&](const Quad* a, const Quad* b) { return triple(a) < triple(b); }, jobs);
+    graph.erase(std::unique(graph.begin(), graph.end(),
+                            [&](const Quad* a, const Quad* b) { return triple(a) == triple(b); }),
+                graph.end());
+  }
+  // TriG nests statements in graph blocks: always one piece.
+  if (jobs < 2 || syntax == RdfSyntax::trig || graph.size() < min_split) {
+    return write_piece(graph.begin(), graph.end(), syntax, prefixes, true, problems);
+  }
+  const std::vector<std::size_t> cuts = cut_points(graph, jobs * 4);
+  const std::size_t n = cuts.size() - 1;
+  std::vector<std::string> texts(n);
+  std::vector<std::vector<std::string>> why(n);
+  std::atomic<std::size_t> next{0};
+  const auto worker = [&] {
+    for (std::size_t i = next++; i < n; i = next++) {
+      texts[i] = write_piece(graph.begin() + static_cast<std::ptrdiff_t>(cuts[i]),
+                             graph.begin() + static_cast<std::ptrdiff_t>(cuts[i + 1]), syntax,
+                             prefixes, i == 0, &why[i]);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned j = 1; j < jobs && j < n; ++j) pool.emplace_back(worker);
+  worker();
+  for (std::thread& t : pool) t.join();
+  std::size_t size = 0;
+  for (const std::string& t : texts) size += t.size() + 1;
+  std::string out;
+  out.reserve(size);
+  // A piece's writer starts a subject as one writer would after another
+  // (Turtle: after a blank line), so the pieces join as they are.
+  for (std::size_t i = 0; i < n; ++i) {
+    out += texts[i];
+    if (problems) problems->insert(problems->end(), why[i].begin(), why[i].end());
+  }
   return out;
 }
 

@@ -28,9 +28,11 @@ std::string check_term(const Term& term);
 
 /// Writes `graph` (canonicalised by the caller) to a string. Terms that fail
 /// check_term are not written; their reasons are appended to `problems`.
-/// Graph names are ignored for Turtle and N-Triples.
+/// Graph names are ignored for Turtle and N-Triples. With `jobs` > 1 a
+/// large graph is written in pieces on that many threads; the bytes are the
+/// same as with one.
 std::string write_rdf(const Graph& graph, RdfSyntax syntax,
                       const Prefixes& prefixes,
-                      std::vector<std::string>* problems = nullptr);
+                      std::vector<std::string>* problems = nullptr, unsigned jobs = 1);
 
 }  // namespace claimgraph

@@ -183,6 +183,11 @@ void add_acting_states(AnalyzedSentence& a, const Mappings& m, const Ontology& o
 
 AnalyzedArticle analyze(const Article& article, const EntityIndex& index,
                         const Mappings& m, const Ontology& onto) {
+  return analyze(article, segment(article, m.segmentation), index, m, onto);
+}
+
+AnalyzedArticle analyze(const Article& article, Segmented segmented, const EntityIndex& index,
+                        const Mappings& m, const Ontology& onto) {
   ShortNames short_names;
   const Terms terms(onto);
   const std::string& person = terms.person;
@@ -191,7 +196,7 @@ AnalyzedArticle analyze(const Article& article, const EntityIndex& index,
   std::string last_state_subject;  ///< the state that opened the previous sentence
   AnalyzedArticle doc;
   doc.article = &article;
-  doc.segmented = segment(article, m.segmentation);
+  doc.segmented = std::move(segmented);
   // Words as numbers for the matchers; unknown words get no_word.
   for (Token& t : doc.segmented.tokens) t.id = t.key.empty() ? no_word : m.vocabulary.find(t.key);
   const auto& tokens = doc.segmented.tokens;

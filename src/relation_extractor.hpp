@@ -39,6 +39,11 @@ struct AnalyzedArticle {
 AnalyzedArticle analyze(const Article& article, const EntityIndex& index,
                         const Mappings& mappings, const Ontology& ontology);
 
+/// Stage 3 alone, on `segmented` = segment(article, ...): so the pipeline
+/// can time the two stages apart.
+AnalyzedArticle analyze(const Article& article, Segmented segmented, const EntityIndex& index,
+                        const Mappings& mappings, const Ontology& ontology);
+
 /// A claim before attribution, with what attribution needs to know.
 struct Candidate {
   Claim claim;

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: ISC
+// ArticleResult → quads and rejects lines; no I/O.
+
+#include "article_output.hpp"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "graph_builder.hpp"
+#include "mappings.hpp"
+
+namespace claimgraph {
+
+std::string rejection_line(const Rejection& r) {
+  const Claim& c = r.claim;
+  nlohmann::json j;
+  j["article"] = c.article_id;
+  j["subject"] = {{"id", c.subject}, {"label", r.subject_label}};
+  j["predicate"] = c.predicate;
+  j["object"] = {{"id", c.object}, {"label", r.object_label}};
+  if (!c.claimant.empty() || !r.claimant_label.empty()) {
+    j["claimant"] = {{"id", c.claimant}, {"label", r.claimant_label}};
+  }
+  j["polarity"] = to_string(c.polarity);
+  j["modality"] = to_string(c.modality);
+  j["evidence"] = c.evidence;
+  j["span"] = {c.cp_begin, c.cp_end};
+  j["rule"] = c.rule;
+  j["checks"] = r.checks;
+  j["reasons"] = r.reasons;
+  return j.dump();
+}
+
+std::vector<std::string> entities_named(const ArticleResult& r) {
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  for (const Claim& c : r.accepted) {
+    for (const std::string* id : {&c.subject, &c.object, &c.claimant}) {
+      if (!id->empty() && seen.insert(*id).second) out.push_back(*id);
+    }
+  }
+  return out;
+}
+
+ArticleOutput article_output(const ArticleResult& r, const Resources& res, bool with_entities) {
+  ArticleOutput out;
+  add_article(out.quads, r.article, res.iris);
+  for (const Claim& c : r.accepted) add_claim(out.quads, c, r.article, res.iris, r.article.language);
+  if (with_entities) {
+    const EntityLookup lookup{&res.mappings, &r.discovered};
+    add_entities_of(out.quads, r.accepted, lookup, res.iris);
+  }
+  canonicalize(out.quads);
+  for (const Rejection& rej : r.rejected) out.rejects += rejection_line(rej) + '\n';
+  return out;
+}
+
+Graph join_outputs(std::vector<ArticleOutput>& outputs, const std::vector<ArticleResult>& results,
+                   const Resources& res, unsigned jobs) {
+  Graph graph;
+  std::set<std::string> described;
+  for (const ArticleResult& r : results) {
+    const EntityLookup lookup{&res.mappings, &r.discovered};
+    for (const std::string& id : entities_named(r)) {
+      // A gazetteer entity reads the same in every article; one discovered
+      // in several may carry other names in each: all of them are kept.
+      const bool known = res.mappings.entity(id) != nullptr;
+      if (known && !described.insert(id).second) continue;
+      if (const Entity* e = lookup.find(id)) add_entity(graph, *e, res.iris);
+    }
+  }
+  canonicalize(graph, jobs);  // the default graph sorts before every named one
+  std::vector<std::pair<std::string, std::size_t>> order;
+  std::size_t total = graph.size();
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    total += outputs[i].quads.size();
+    if (!outputs[i].quads.empty()) order.emplace_back(outputs[i].quads.front().graph, i);
+  }
+  std::sort(order.begin(), order.end());
+  graph.reserve(total);
+  bool canonical = true;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    Graph& quads = outputs[order[k].second].quads;
+    // Two articles with one id share a graph; so does a (foreign) quad
+    // outside its article's graph: then only a full sort is right.
+    if ((k > 0 && order[k].first == order[k - 1].first) || quads.back().graph != order[k].first) {
+      canonical = false;
+    }
+    graph.insert(graph.end(), std::make_move_iterator(quads.begin()), std::make_move_iterator(quads.end()));
+    Graph().swap(quads);
+  }
+  if (!canonical) canonicalize(graph, jobs);
+  return graph;
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,41 @@
+# SPDX-License-Identifier: ISC
+# --stream writes the same bytes whatever --jobs is, over more articles than
+# one batch holds (512), and its --report says where the time went.
+include(${CMAKE_CURRENT_LIST_DIR}/common.cmake.inc)
+execute_process(COMMAND /usr/bin/python3 "${SOURCE_DIR}/bench/gen_corpus.py" -n 700 --seed 3
+                        --root "${SOURCE_DIR}" -o corpus.jsonl
+  WORKING_DIRECTORY "${WORK_DIR}" RESULT_VARIABLE rs ERROR_VARIABLE err)
+expect_status("${rs}" 0 "corpus: ${err}")
+foreach(jobs 1 2 3)
+  run(s out err extract -q --stream -f nq --jobs ${jobs} corpus.jsonl -o j${jobs}.nq
+      --rejects j${jobs}.rejects.jsonl --report j${jobs}.json)
+  expect_status("${s}" 0 "--stream --jobs ${jobs}: ${err}")
+endforeach()
+foreach(kind nq rejects.jsonl)
+  file(READ "${WORK_DIR}/j1.${kind}" one)
+  string(LENGTH "${one}" n)
+  if(n LESS 1000)
+    message(FATAL_ERROR "j1.${kind} is nearly empty (${n} bytes)")
+  endif()
+  foreach(jobs 2 3)
+    file(READ "${WORK_DIR}/j${jobs}.${kind}" other)
+    if(NOT one STREQUAL other)
+      message(FATAL_ERROR "--stream ${kind} output differs between --jobs 1 and --jobs ${jobs}")
+    endif()
+  endforeach()
+endforeach()
+file(READ "${WORK_DIR}/j2.json" report)
+string(JSON articles GET "${report}" articles)
+if(NOT articles EQUAL 700)
+  message(FATAL_ERROR "report: ${articles} articles, expected 700")
+endif()
+foreach(stage 1_read 2_segment 3_entities 4_relations 5_attribution 6_validation 7_graph 9_write)
+  string(JSON seconds GET "${report}" stage_seconds ${stage})
+  if(NOT seconds GREATER 0)
+    message(FATAL_ERROR "report: stage ${stage} took ${seconds} s")
+  endif()
+endforeach()
+# Every rejects line carries what the batch mode's does.
+file(STRINGS "${WORK_DIR}/j1.rejects.jsonl" rejects LIMIT_COUNT 1)
+expect_contains("${rejects}" "\"polarity\":" "rejects lines have polarity")
+expect_contains("${rejects}" "\"label\":" "rejects lines have labels")
