@@ -135,6 +135,7 @@ int run_extract(const Config& cfg) {
   std::vector<ArticleResult> results =
       process(items, res, cfg.jobs, outputs, [&] { progress.advance(); });
   progress.finish();
+  std::vector<WorkItem>().swap(items);  // moved from: free before the graph grows
   clock.lap();
 
   std::size_t sentences = 0, written = 0, rejected = 0;
@@ -152,35 +153,51 @@ int run_extract(const Config& cfg) {
     times += r.times;
   }
   Graph graph = join_outputs(outputs, results, res, cfg.jobs);
+  std::vector<ArticleOutput>().swap(outputs);
+  const std::size_t articles = results.size();
+  std::string explained;
+  if (!cfg.explain.empty()) explained = explain_text(results);
+  // The articles' texts and claims are in the graph now: free them before
+  // corroboration and writing, the steps that need the most memory.
+  std::vector<ArticleResult>().swap(results);
   times.graph += clock.lap();
-  corroborate(graph, iris, *ontology,
-              {mappings->confidence.denial_discount, mappings->confidence.truthy_threshold, cfg.jobs});
+  const CorroborationParams params{mappings->confidence.denial_discount,
+                                   mappings->confidence.truthy_threshold, cfg.jobs};
+  // The aggregates are kept apart and written with the graph: merging them
+  // in would move every quad of a large run once more.
+  const Graph aggregates = corroboration(graph, iris, *ontology, params);
+  const std::size_t triples = union_size(graph, aggregates);
   times.corroboration = clock.lap();
   std::vector<std::string> problems;
-  const std::string text = cfg.dot_output
-                               ? write_dot(make_report_view(graph))
-                               : write_rdf(graph, cfg.syntax, default_prefixes(cfg.base),
-                                           &problems, cfg.jobs);
+  std::string text;
+  if (cfg.dot_output) {
+    graph.insert(graph.end(), aggregates.begin(), aggregates.end());
+    canonicalize(graph);
+    text = write_dot(make_report_view(graph));
+  } else {
+    text = write_rdf_parts({&graph, &aggregates}, cfg.syntax, default_prefixes(cfg.base),
+                           &problems, cfg.jobs);
+  }
   for (const std::string& p : problems) diag.error({cfg.output, 0, 0}, "not written: " + p);
   const bool ok = write_file_atomically(cfg.output, text, diag);
   if (!cfg.rejects.empty()) write_file_atomically(cfg.rejects, rejects, diag);
   times.write = clock.lap();
-  nlohmann::json report{{"articles", results.size()},
+  nlohmann::json report{{"articles", articles},
                         {"sentences", sentences},
                         {"statements", {{"extracted", written + rejected},
                                         {"written", written},
                                         {"rejected", rejected}}},
                         {"rejected_by_reason", by_reason},
-                        {"triples", graph.size()},
+                        {"triples", triples},
                         {"stage_seconds", times.by_name()},
                         {"errors", diag.error_count()}};
   if (!cfg.report.empty()) write_file_atomically(cfg.report, report.dump(1) + '\n', diag);
-  if (!cfg.explain.empty()) write_file_atomically(cfg.explain, explain_text(results), diag);
+  if (!cfg.explain.empty()) write_file_atomically(cfg.explain, explained, diag);
   print(diag, cfg);
   if (!cfg.quiet) {
-    std::cerr << "claimgraph: " << results.size() << " articles, " << sentences << " sentences, "
+    std::cerr << "claimgraph: " << articles << " articles, " << sentences << " sentences, "
               << written + rejected << " statements extracted, " << written << " written, "
-              << rejected << " rejected; " << graph.size() << " triples"
+              << rejected << " rejected; " << triples << " triples"
               << (cfg.output == "-" ? "" : " in " + cfg.output) << '\n';
   }
   if (!ok || diag.has_errors()) return exit_input_error;

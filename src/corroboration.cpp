@@ -115,6 +115,18 @@ void corroborate(Graph& g, const IriScheme& iris, const Ontology& onto,
                  const CorroborationParams& params) {
   drop_owned(g);
   canonicalize(g, params.jobs);  // merge(A, A) = A: a claim read twice counts once
+  Graph added = corroboration(g, iris, onto, params);
+  // `g` is canonical and so is `added`: merging gives what sorting the
+  // whole again would, in linear time.
+  const auto mid = static_cast<std::ptrdiff_t>(g.size());
+  g.reserve(g.size() + added.size());  // exact: no doubling
+  g.insert(g.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+  std::inplace_merge(g.begin(), g.begin() + mid, g.end());
+  g.erase(std::unique(g.begin(), g.end()), g.end());
+}
+
+Graph corroboration(const Graph& g, const IriScheme& iris, const Ontology& onto,
+                    const CorroborationParams& params) {
   const auto idx = by_subject(g);
   const std::string type = rdf("type");
   // Entities by label, to take a publisher's name for the outlet it names.
@@ -180,7 +192,7 @@ void corroborate(Graph& g, const IriScheme& iris, const Ontology& onto,
     grp.claims.push_back(&c);
   }
   const std::string xsd = ns::xsd;
-  Graph added;  // appended at the end: `idx` points into `g`
+  Graph added;
   for (const auto& [key, grp] : groups) {
     const std::string agg = iris.base + "statement/" + to_hex(fnv1a64(grp.s + '\x1f' + grp.p + '\x1f' + grp.o));
     std::map<std::string, double> support, denial;
@@ -230,13 +242,8 @@ void corroborate(Graph& g, const IriScheme& iris, const Ontology& onto,
       added.push_back({Term::iri(grp.s), Term::iri(grp.p), Term::iri(grp.o), ""});
     }
   }
-  // `g` is already canonical: merging the sorted additions into it gives
-  // what sorting the whole again would, in linear time.
   canonicalize(added, params.jobs);
-  const auto mid = static_cast<std::ptrdiff_t>(g.size());
-  g.insert(g.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
-  std::inplace_merge(g.begin(), g.begin() + mid, g.end());
-  g.erase(std::unique(g.begin(), g.end()), g.end());
+  return added;
 }
 
 }  // namespace claimgraph

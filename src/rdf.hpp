@@ -64,4 +64,7 @@ using Graph = std::vector<Quad>;
 /// threads (same result).
 void canonicalize(Graph& graph, unsigned jobs = 1);
 
+/// The number of distinct quads in two canonical graphs together.
+std::size_t union_size(const Graph& a, const Graph& b);
+
 }  // namespace claimgraph

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <thread>
 
@@ -20,8 +21,33 @@ namespace claimgraph {
 void canonicalize(Graph& graph, unsigned jobs) {
   // Graphs are often canonical already (joined in order, or read back):
   // checking costs one comparison per quad, sorting twenty.
-  if (!std::is_sorted(graph.begin(), graph.end())) parallel_sort(graph, std::less<Quad>(), jobs);
-  graph.erase(std::unique(graph.begin(), graph.end()), graph.end());
+  if (std::is_sorted(graph.begin(), graph.end())) {
+    graph.erase(std::unique(graph.begin(), graph.end()), graph.end());
+    return;
+  }
+  // Sort positions, then move each quad once: a quad is ten strings, and
+  // sorting the quads themselves moves each of them many times.
+  std::vector<std::size_t> order(graph.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  parallel_sort(order, [&](std::size_t a, std::size_t b) { return graph[a] < graph[b]; }, jobs);
+  Graph sorted;
+  sorted.reserve(graph.size());
+  for (const std::size_t i : order) {
+    if (sorted.empty() || !(sorted.back() == graph[i])) sorted.push_back(std::move(graph[i]));
+  }
+  graph.swap(sorted);
+}
+
+std::size_t union_size(const Graph& a, const Graph& b) {
+  std::size_t shared = 0;
+  auto i = a.begin();
+  auto j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    if (*i < *j) ++i;
+    else if (*j < *i) ++j;
+    else ++shared, ++i, ++j;
+  }
+  return a.size() + b.size() - shared;
 }
 
 std::optional<RdfSyntax> parse_syntax(const std::string& name) {
@@ -117,12 +143,16 @@ SerdSyntax to_serd(RdfSyntax syntax) {
   return SERD_TURTLE;
 }
 
-std::string first_problem(const Quad& q) {
-  for (const Term* t : {&q.subject, &q.predicate, &q.object}) {
-    std::string why = check_term(*t);
+/// Why `q` cannot be written, or "". `passed` is the last quad that could:
+/// sorted graphs repeat subjects, predicates and graph names, and what
+/// passed once passes again without another scan.
+std::string first_problem(const Quad& q, const Quad* passed) {
+  for (const auto term : {&Quad::subject, &Quad::predicate, &Quad::object}) {
+    if (passed && term != &Quad::object && q.*term == passed->*term) continue;
+    std::string why = check_term(q.*term);
     if (!why.empty()) return why;
   }
-  if (!q.graph.empty() && !is_valid_iri(q.graph)) {
+  if (!q.graph.empty() && !(passed && q.graph == passed->graph) && !is_valid_iri(q.graph)) {
     return "invalid graph IRI <" + q.graph + ">";
   }
   return "";
@@ -153,13 +183,15 @@ std::string write_piece(QuadRefs::const_iterator first, QuadRefs::const_iterator
       if (declare) serd_writer_set_prefix(writer.get(), &n, &u);
     }
   }
+  const Quad* passed = nullptr;
   for (auto it = first; it != last; ++it) {
     const Quad& q = **it;
-    const std::string why = first_problem(q);
+    const std::string why = first_problem(q, passed);
     if (!why.empty()) {
       if (problems) problems->push_back(why);
       continue;
     }
+    passed = &q;
     const SerdNode s = view(q.subject);
     const SerdNode p = view(q.predicate);
     const SerdNode o = view(q.object);
@@ -197,15 +229,40 @@ constexpr std::size_t min_split = 20000;
 
 std::string write_rdf(const Graph& quads, RdfSyntax syntax, const Prefixes& prefixes,
                       std::vector<std::string>* problems, unsigned jobs) {
-  // Triple syntaxes have no graphs: project, then drop the duplicates the
-  // projection makes, so every parser counts the same triples.
-  // The projection orders pointers: copying the quads' strings would double
-  // the memory of a large run.
+  return write_rdf_parts({&quads}, syntax, prefixes, problems, jobs);
+}
+
+std::string write_rdf_parts(const std::vector<const Graph*>& parts, RdfSyntax syntax,
+                            const Prefixes& prefixes, std::vector<std::string>* problems,
+                            unsigned jobs) {
+  // Everything below orders pointers: copying the quads' strings would
+  // double the memory of a large run.
   const bool quads_out = syntax == RdfSyntax::nquads || syntax == RdfSyntax::trig;
   QuadRefs graph;
-  graph.reserve(quads.size());
-  for (const Quad& q : quads) graph.push_back(&q);
-  if (!quads_out) {
+  std::size_t total = 0;
+  for (const Graph* part : parts) total += part->size();
+  graph.reserve(total);
+  if (quads_out) {
+    // Each part is canonical: merge them, then drop what two parts share.
+    QuadRefs merged;
+    for (const Graph* part : parts) {
+      QuadRefs next;
+      next.reserve(part->size());
+      for (const Quad& q : *part) next.push_back(&q);
+      merged.clear();
+      std::merge(graph.begin(), graph.end(), next.begin(), next.end(), std::back_inserter(merged),
+                 [](const Quad* a, const Quad* b) { return *a < *b; });
+      graph.swap(merged);
+    }
+    graph.erase(std::unique(graph.begin(), graph.end(),
+                            [](const Quad* a, const Quad* b) { return *a == *b; }),
+                graph.end());
+  } else {
+    // Triple syntaxes have no graphs: project, then drop the duplicates the
+    // projection makes, so every parser counts the same triples.
+    for (const Graph* part : parts) {
+      for (const Quad& q : *part) graph.push_back(&q);
+    }
     const auto triple = [](const Quad* q) { return std::tie(q->subject, q->predicate, q->object); };
     parallel_sort(graph, [&](const Quad* a, const Quad* b) { return triple(a) < triple(b); }, jobs);
     graph.erase(std::unique(graph.begin(), graph.end(),

@@ -35,4 +35,10 @@ std::string write_rdf(const Graph& graph, RdfSyntax syntax,
                       const Prefixes& prefixes,
                       std::vector<std::string>* problems = nullptr, unsigned jobs = 1);
 
+/// Writes the union of canonical graphs as write_rdf writes their merge,
+/// without building the merged graph.
+std::string write_rdf_parts(const std::vector<const Graph*>& parts, RdfSyntax syntax,
+                            const Prefixes& prefixes, std::vector<std::string>* problems = nullptr,
+                            unsigned jobs = 1);
+
 }  // namespace claimgraph
