@@ -14,6 +14,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 
 #include "literals.hpp"
@@ -192,8 +193,9 @@ Graph corroboration(const Graph& g, const IriScheme& iris, const Ontology& onto,
     grp.claims.push_back(&c);
   }
   const std::string xsd = ns::xsd;
-  Graph added;
-  for (const auto& [key, grp] : groups) {
+  // One statement's aggregate; statements are independent, so a large run
+  // computes them on --jobs threads (the result is sorted after).
+  const auto aggregate = [&](const Group& grp, Graph& added) {
     const std::string agg = iris.base + "statement/" + to_hex(fnv1a64(grp.s + '\x1f' + grp.p + '\x1f' + grp.o));
     std::map<std::string, double> support, denial;
     std::size_t affirmed = 0, negated = 0;
@@ -241,6 +243,26 @@ Graph corroboration(const Graph& g, const IriScheme& iris, const Ontology& onto,
     if (any_actual && confidence >= params.truthy_threshold) {
       added.push_back({Term::iri(grp.s), Term::iri(grp.p), Term::iri(grp.o), ""});
     }
+  };
+  std::vector<const Group*> todo;
+  todo.reserve(groups.size());
+  for (const auto& entry : groups) todo.push_back(&entry.second);
+  const unsigned threads = todo.size() < 1000 ? 1 : std::max(1U, params.jobs);
+  std::vector<Graph> parts(threads);
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t) {
+    const auto run = [&, t] {
+      for (std::size_t i = todo.size() * t / threads; i < todo.size() * (t + 1) / threads; ++i) {
+        aggregate(*todo[i], parts[t]);
+      }
+    };
+    if (t + 1 < threads) pool.emplace_back(run);
+    else run();
+  }
+  for (std::thread& th : pool) th.join();
+  Graph added = std::move(parts[0]);
+  for (unsigned t = 1; t < threads; ++t) {
+    added.insert(added.end(), std::make_move_iterator(parts[t].begin()), std::make_move_iterator(parts[t].end()));
   }
   canonicalize(added, params.jobs);
   return added;
