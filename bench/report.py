@@ -199,14 +199,22 @@ def main():
         print("  NOTE: other processes competed for the %d CPUs during %s: wall-clock figures (and the "
               "--jobs speedup) are pessimistic there; the per-CPU-second rates are the steadier ones"
               % (ncpu, ", ".join(busy)))
-    st = stage_timing(big["report"])
-    if st:
-        print("  per-stage timing (from --report):")
-        for k, v in st.items():
-            print("    %s: %s" % (k, json.dumps(v)))
+    staged = [(n, runs[n]["report"]["stage_seconds"]) for n in
+              ("cg-ttl-j1-%d" % L, "cg-ttl-j%d-%d" % (J, L), "cg-stream-j1-%d" % L, "cg-stream-j%d-%d" % (J, L))
+              if n in runs and isinstance(runs[n]["report"].get("stage_seconds"), dict)]
+    if staged:
+        print("\nTime per stage (thread-seconds from --report; with --jobs N the parallel stages sum "
+              "over N threads, so wall time is lower):")
+        names = sorted(set().union(*[set(st) for _, st in staged]))
+        w0 = max(len(n) for n in names)
+        print("| " + "stage".ljust(w0) + " | " + " | ".join(n.rjust(18) for n, _ in staged) + " |")
+        print("|" + "-" * (w0 + 2) + "|" + "|".join("-" * 19 + ":" for _ in staged) + "|")
+        for name in names:
+            print("| " + name.ljust(w0) + " | " + " | ".join(fmt(st.get(name), " s").rjust(18) for _, st in staged) + " |")
+        summary["stages"] = {n: st for n, st in staged}
     else:
-        print("  per-stage timing: not offered by this binary (its --report has no timing); "
-              "see bench/profile.sh for the split by stage")
+        st = stage_timing(big["report"])
+        print("  per-stage timing: %s" % (json.dumps(st) if st else "not offered by this binary"))
     with open(os.path.join(work, "summary.json"), "w", encoding="utf-8") as f:
         json.dump(summary, f, indent=1, sort_keys=True)
 

@@ -59,9 +59,8 @@ ArticleOutput article_output(const ArticleResult& r, const Resources& res, bool 
   return out;
 }
 
-Graph join_outputs(std::vector<ArticleOutput>& outputs, const std::vector<ArticleResult>& results,
-                   const Resources& res, unsigned jobs) {
-  Graph graph;
+GraphParts graph_parts(std::vector<ArticleOutput>& outputs, const std::vector<ArticleResult>& results,
+                       const Resources& res, unsigned jobs, Graph& entities) {
   std::set<std::string> described;
   for (const ArticleResult& r : results) {
     const EntityLookup lookup{&res.mappings, &r.discovered};
@@ -70,31 +69,35 @@ Graph join_outputs(std::vector<ArticleOutput>& outputs, const std::vector<Articl
       // in several may carry other names in each: all of them are kept.
       const bool known = res.mappings.entity(id) != nullptr;
       if (known && !described.insert(id).second) continue;
-      if (const Entity* e = lookup.find(id)) add_entity(graph, *e, res.iris);
+      if (const Entity* e = lookup.find(id)) add_entity(entities, *e, res.iris);
     }
   }
-  canonicalize(graph, jobs);  // the default graph sorts before every named one
-  std::vector<std::pair<std::string, std::size_t>> order;
-  std::size_t total = graph.size();
-  for (std::size_t i = 0; i < outputs.size(); ++i) {
-    total += outputs[i].quads.size();
-    if (!outputs[i].quads.empty()) order.emplace_back(outputs[i].quads.front().graph, i);
+  canonicalize(entities, jobs);
+  std::vector<std::pair<const std::string*, const Graph*>> order;
+  for (const ArticleOutput& out : outputs) {
+    if (!out.quads.empty()) order.emplace_back(&out.quads.front().graph, &out.quads);
   }
-  std::sort(order.begin(), order.end());
-  graph.reserve(total);
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+  GraphParts parts{&entities};
   bool canonical = true;
   for (std::size_t k = 0; k < order.size(); ++k) {
-    Graph& quads = outputs[order[k].second].quads;
-    // Two articles with one id share a graph; so does a (foreign) quad
-    // outside its article's graph: then only a full sort is right.
-    if ((k > 0 && order[k].first == order[k - 1].first) || quads.back().graph != order[k].first) {
+    // Two articles with one id share a graph; so does a quad outside its
+    // article's graph: then only a full sort is right.
+    const Graph& quads = *order[k].second;
+    if ((k > 0 && *order[k].first == *order[k - 1].first) || quads.back().graph != *order[k].first ||
+        quads.front().graph.empty()) {
       canonical = false;
     }
-    graph.insert(graph.end(), std::make_move_iterator(quads.begin()), std::make_move_iterator(quads.end()));
-    Graph().swap(quads);
+    parts.push_back(&quads);
   }
-  if (!canonical) canonicalize(graph, jobs);
-  return graph;
+  if (canonical) return parts;
+  for (ArticleOutput& out : outputs) {
+    entities.insert(entities.end(), std::make_move_iterator(out.quads.begin()),
+                    std::make_move_iterator(out.quads.end()));
+    Graph().swap(out.quads);
+  }
+  canonicalize(entities, jobs);
+  return {&entities};
 }
 
 }  // namespace claimgraph

@@ -27,13 +27,16 @@ ArticleOutput article_output(const ArticleResult& r, const Resources& res, bool 
 /// first named (subject, object, claimant).
 std::vector<std::string> entities_named(const ArticleResult& r);
 
-/// Joins the articles' outputs (built without entities) and one description
-/// of every entity they name into one canonical graph, moving the quads.
-/// Each article's quads are canonical and all in its own named graph, so
-/// ordering the articles by graph name orders the whole: no quad-by-quad
-/// sort of the large graph.
-Graph join_outputs(std::vector<ArticleOutput>& outputs, const std::vector<ArticleResult>& results,
-                   const Resources& res, unsigned jobs);
+/// The run's graph as canonical parts in canonical order, without copying
+/// the articles' quads: `entities` (filled here: one description of every
+/// entity the articles name, in the default graph, which sorts first), then
+/// each article's quads ordered by graph name. Each article's quads are
+/// canonical and all in its own named graph, so that order is the
+/// canonical order of the whole. Should two articles share a graph name,
+/// everything is moved into `entities`, made canonical, and that is the
+/// one part. `outputs` and `entities` must outlive the parts.
+GraphParts graph_parts(std::vector<ArticleOutput>& outputs, const std::vector<ArticleResult>& results,
+                       const Resources& res, unsigned jobs, Graph& entities);
 
 /// A rejected statement as the JSON object the rejects file holds.
 std::string rejection_line(const Rejection& r);

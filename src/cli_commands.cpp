@@ -152,8 +152,8 @@ int run_extract(const Config& cfg) {
     }
     times += r.times;
   }
-  Graph graph = join_outputs(outputs, results, res, cfg.jobs);
-  std::vector<ArticleOutput>().swap(outputs);
+  Graph entities;
+  const GraphParts graph = graph_parts(outputs, results, res, cfg.jobs, entities);
   const std::size_t articles = results.size();
   std::string explained;
   if (!cfg.explain.empty()) explained = explain_text(results);
@@ -166,17 +166,20 @@ int run_extract(const Config& cfg) {
   // The aggregates are kept apart and written with the graph: merging them
   // in would move every quad of a large run once more.
   const Graph aggregates = corroboration(graph, iris, *ontology, params);
-  const std::size_t triples = union_size(graph, aggregates);
   times.corroboration = clock.lap();
+  std::size_t triples = 0;
   std::vector<std::string> problems;
   std::string text;
+  GraphParts all = graph;
+  all.push_back(&aggregates);
   if (cfg.dot_output) {
-    graph.insert(graph.end(), aggregates.begin(), aggregates.end());
-    canonicalize(graph);
-    text = write_dot(make_report_view(graph));
+    Graph whole;
+    for (const Graph* part : all) whole.insert(whole.end(), part->begin(), part->end());
+    canonicalize(whole);
+    triples = whole.size();
+    text = write_dot(make_report_view(whole));
   } else {
-    text = write_rdf_parts({&graph, &aggregates}, cfg.syntax, default_prefixes(cfg.base),
-                           &problems, cfg.jobs);
+    text = write_rdf_parts(all, cfg.syntax, default_prefixes(cfg.base), &problems, cfg.jobs, &triples);
   }
   for (const std::string& p : problems) diag.error({cfg.output, 0, 0}, "not written: " + p);
   const bool ok = write_file_atomically(cfg.output, text, diag);

@@ -52,13 +52,16 @@ struct Run {
 /// graph must not change while the index is used.
 using SubjectIndex = std::unordered_map<std::string_view, std::vector<Run>>;
 
-SubjectIndex by_subject(const Graph& g) {
+SubjectIndex by_subject(const GraphParts& parts) {
   SubjectIndex out;
-  for (std::size_t i = 0; i < g.size();) {
-    std::size_t j = i + 1;
-    while (j < g.size() && g[j].subject.value == g[i].subject.value) ++j;
-    out[g[i].subject.value].push_back({g.data() + i, g.data() + j});
-    i = j;
+  for (const Graph* part : parts) {
+    const Graph& g = *part;
+    for (std::size_t i = 0; i < g.size();) {
+      std::size_t j = i + 1;
+      while (j < g.size() && g[j].subject.value == g[i].subject.value) ++j;
+      out[g[i].subject.value].push_back({g.data() + i, g.data() + j});
+      i = j;
+    }
   }
   return out;
 }
@@ -85,7 +88,7 @@ void drop_owned(Graph& g) {
     if (q.predicate.value == type && q.object.value == aggregate_class) aggregates.insert(q.subject.value);
   }
   if (aggregates.empty()) return;
-  const auto idx = by_subject(g);
+  const auto idx = by_subject({&g});
   std::set<std::tuple<std::string, std::string, std::string>> truthy;
   for (const std::string& a : aggregates) {
     const Term* s = value(idx, a, rdf("subject"));
@@ -116,7 +119,7 @@ void corroborate(Graph& g, const IriScheme& iris, const Ontology& onto,
                  const CorroborationParams& params) {
   drop_owned(g);
   canonicalize(g, params.jobs);  // merge(A, A) = A: a claim read twice counts once
-  Graph added = corroboration(g, iris, onto, params);
+  Graph added = corroboration({&g}, iris, onto, params);
   // `g` is canonical and so is `added`: merging gives what sorting the
   // whole again would, in linear time.
   const auto mid = static_cast<std::ptrdiff_t>(g.size());
@@ -126,9 +129,15 @@ void corroborate(Graph& g, const IriScheme& iris, const Ontology& onto,
   g.erase(std::unique(g.begin(), g.end()), g.end());
 }
 
-Graph corroboration(const Graph& g, const IriScheme& iris, const Ontology& onto,
+Graph corroboration(const GraphParts& parts, const IriScheme& iris, const Ontology& onto,
                     const CorroborationParams& params) {
-  const auto idx = by_subject(g);
+  const auto idx = by_subject(parts);
+  // Every quad of every part, in order.
+  const auto each_quad = [&](const auto& visit) {
+    for (const Graph* part : parts) {
+      for (const Quad& q : *part) visit(q);
+    }
+  };
   const std::string type = rdf("type");
   // Entities by label, to take a publisher's name for the outlet it names.
   // The IRIs compared below, built once rather than once per quad.
@@ -144,22 +153,22 @@ Graph corroboration(const Graph& g, const IriScheme& iris, const Ontology& onto,
   const std::string publisher = std::string(ns::dcterms) + "publisher";
   const std::string date = std::string(ns::dcterms) + "date";
   std::map<std::string, std::string> by_label;
-  for (const Quad& q : g) {
+  each_quad([&](const Quad& q) {
     const std::string& p = q.predicate.value;
     if (q.object.is_literal() && (p == label || p == alt_label || p == pref_label)) {
       by_label.emplace(to_lower(q.object.value), q.subject.value);
     }
-  }
+  });
   std::vector<ClaimFacts> claims;
-  for (const Quad& q : g) {
-    if (q.predicate.value != type || q.object.value != claim_class) continue;
+  each_quad([&](const Quad& q) {
+    if (q.predicate.value != type || q.object.value != claim_class) return;
     ClaimFacts c;
     c.iri = q.subject.value;
     c.graph = q.graph;
     const Term* s = value(idx, c.iri, subject);
     const Term* p = value(idx, c.iri, predicate);
     const Term* o = value(idx, c.iri, object);
-    if (!s || !p || !o) continue;
+    if (!s || !p || !o) return;
     c.s = s->value;
     c.p = p->value;
     c.o = o->value;
@@ -182,7 +191,7 @@ Graph corroboration(const Graph& g, const IriScheme& iris, const Ontology& onto,
       c.claimant = "article:" + c.article;
     }
     claims.push_back(std::move(c));
-  }
+  });
   std::sort(claims.begin(), claims.end(), [](const ClaimFacts& a, const ClaimFacts& b) { return a.iri < b.iri; });
   std::map<std::tuple<std::string, std::string, std::string>, Group> groups;
   for (const ClaimFacts& c : claims) {
@@ -248,21 +257,21 @@ Graph corroboration(const Graph& g, const IriScheme& iris, const Ontology& onto,
   todo.reserve(groups.size());
   for (const auto& entry : groups) todo.push_back(&entry.second);
   const unsigned threads = todo.size() < 1000 ? 1 : std::max(1U, params.jobs);
-  std::vector<Graph> parts(threads);
+  std::vector<Graph> pieces(threads);
   std::vector<std::thread> pool;
   for (unsigned t = 0; t < threads; ++t) {
     const auto run = [&, t] {
       for (std::size_t i = todo.size() * t / threads; i < todo.size() * (t + 1) / threads; ++i) {
-        aggregate(*todo[i], parts[t]);
+        aggregate(*todo[i], pieces[t]);
       }
     };
     if (t + 1 < threads) pool.emplace_back(run);
     else run();
   }
   for (std::thread& th : pool) th.join();
-  Graph added = std::move(parts[0]);
+  Graph added = std::move(pieces[0]);
   for (unsigned t = 1; t < threads; ++t) {
-    added.insert(added.end(), std::make_move_iterator(parts[t].begin()), std::make_move_iterator(parts[t].end()));
+    added.insert(added.end(), std::make_move_iterator(pieces[t].begin()), std::make_move_iterator(pieces[t].end()));
   }
   canonicalize(added, params.jobs);
   return added;

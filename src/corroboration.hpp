@@ -26,10 +26,11 @@ struct CorroborationParams {
 void corroborate(Graph& graph, const IriScheme& iris, const Ontology& ontology,
                  const CorroborationParams& params);
 
-/// What corroborate adds to a canonical `graph` that holds none of it yet
-/// (as extract's does), canonical and apart: a large run writes the two
-/// together (write_rdf_parts) instead of merging a copy of the whole.
-Graph corroboration(const Graph& graph, const IriScheme& iris, const Ontology& ontology,
+/// What corroborate adds to a canonical graph that holds none of it yet (as
+/// extract's does), canonical and apart: a large run writes the two
+/// together (write_rdf_parts) instead of merging a copy of the whole. The
+/// graph comes in parts (see GraphParts).
+Graph corroboration(const GraphParts& graph, const IriScheme& iris, const Ontology& ontology,
                     const CorroborationParams& params);
 
 }  // namespace claimgraph

@@ -59,12 +59,16 @@ struct Quad {
 
 using Graph = std::vector<Quad>;
 
+/// One graph held as several (each article's quads where its worker built
+/// them), so a large run never copies them into one vector. Functions that
+/// take parts say whether they must be canonical and in canonical order.
+using GraphParts = std::vector<const Graph*>;
+
 /// Sorts and removes duplicates: the canonical order every writer uses, so
 /// equal graphs serialise to equal bytes. Large graphs sort on up to `jobs`
 /// threads (same result).
 void canonicalize(Graph& graph, unsigned jobs = 1);
 
-/// The number of distinct quads in two canonical graphs together.
-std::size_t union_size(const Graph& a, const Graph& b);
+
 
 }  // namespace claimgraph

@@ -38,18 +38,6 @@ void canonicalize(Graph& graph, unsigned jobs) {
   graph.swap(sorted);
 }
 
-std::size_t union_size(const Graph& a, const Graph& b) {
-  std::size_t shared = 0;
-  auto i = a.begin();
-  auto j = b.begin();
-  while (i != a.end() && j != b.end()) {
-    if (*i < *j) ++i;
-    else if (*j < *i) ++j;
-    else ++shared, ++i, ++j;
-  }
-  return a.size() + b.size() - shared;
-}
-
 std::optional<RdfSyntax> parse_syntax(const std::string& name) {
   if (name == "turtle" || name == "ttl") return RdfSyntax::turtle;
   if (name == "ntriples" || name == "nt") return RdfSyntax::ntriples;
@@ -232,9 +220,9 @@ std::string write_rdf(const Graph& quads, RdfSyntax syntax, const Prefixes& pref
   return write_rdf_parts({&quads}, syntax, prefixes, problems, jobs);
 }
 
-std::string write_rdf_parts(const std::vector<const Graph*>& parts, RdfSyntax syntax,
+std::string write_rdf_parts(const GraphParts& parts, RdfSyntax syntax,
                             const Prefixes& prefixes, std::vector<std::string>* problems,
-                            unsigned jobs) {
+                            unsigned jobs, std::size_t* statements) {
   // Everything below orders pointers: copying the quads' strings would
   // double the memory of a large run.
   const bool quads_out = syntax == RdfSyntax::nquads || syntax == RdfSyntax::trig;
@@ -243,16 +231,18 @@ std::string write_rdf_parts(const std::vector<const Graph*>& parts, RdfSyntax sy
   for (const Graph* part : parts) total += part->size();
   graph.reserve(total);
   if (quads_out) {
-    // Each part is canonical: merge them, then drop what two parts share.
-    QuadRefs merged;
+    // Each part is canonical. A part that starts after what came before is
+    // appended; one that overlaps it is merged in. Then drop what two parts
+    // share.
+    const auto less = [](const Quad* a, const Quad* b) { return *a < *b; };
     for (const Graph* part : parts) {
-      QuadRefs next;
-      next.reserve(part->size());
-      for (const Quad& q : *part) next.push_back(&q);
-      merged.clear();
-      std::merge(graph.begin(), graph.end(), next.begin(), next.end(), std::back_inserter(merged),
-                 [](const Quad* a, const Quad* b) { return *a < *b; });
-      graph.swap(merged);
+      if (part->empty()) continue;
+      const std::size_t mid = graph.size();
+      const bool after = graph.empty() || !(part->front() < *graph.back());
+      for (const Quad& q : *part) graph.push_back(&q);
+      if (!after) {
+        std::inplace_merge(graph.begin(), graph.begin() + static_cast<std::ptrdiff_t>(mid), graph.end(), less);
+      }
     }
     graph.erase(std::unique(graph.begin(), graph.end(),
                             [](const Quad* a, const Quad* b) { return *a == *b; }),
@@ -269,9 +259,17 @@ std::string write_rdf_parts(const std::vector<const Graph*>& parts, RdfSyntax sy
                             [&](const Quad* a, const Quad* b) { return triple(a) == triple(b); }),
                 graph.end());
   }
+  std::vector<std::string> why_not;
+  if (!problems) problems = &why_not;  // counted below
+  const std::size_t problems_before = problems->size();
+  const auto count = [&] {
+    if (statements) *statements = graph.size() - (problems->size() - problems_before);
+  };
   // TriG nests statements in graph blocks: always one piece.
   if (jobs < 2 || syntax == RdfSyntax::trig || graph.size() < min_split) {
-    return write_piece(graph.begin(), graph.end(), syntax, prefixes, true, problems);
+    std::string out = write_piece(graph.begin(), graph.end(), syntax, prefixes, true, problems);
+    count();
+    return out;
   }
   const std::vector<std::size_t> cuts = cut_points(graph, jobs * 4);
   const std::size_t n = cuts.size() - 1;
@@ -297,8 +295,9 @@ std::string write_rdf_parts(const std::vector<const Graph*>& parts, RdfSyntax sy
   // (Turtle: after a blank line), so the pieces join as they are.
   for (std::size_t i = 0; i < n; ++i) {
     out += texts[i];
-    if (problems) problems->insert(problems->end(), why[i].begin(), why[i].end());
+    problems->insert(problems->end(), why[i].begin(), why[i].end());
   }
+  count();
   return out;
 }
 

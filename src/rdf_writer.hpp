@@ -35,10 +35,12 @@ std::string write_rdf(const Graph& graph, RdfSyntax syntax,
                       const Prefixes& prefixes,
                       std::vector<std::string>* problems = nullptr, unsigned jobs = 1);
 
-/// Writes the union of canonical graphs as write_rdf writes their merge,
-/// without building the merged graph.
-std::string write_rdf_parts(const std::vector<const Graph*>& parts, RdfSyntax syntax,
+/// Writes the union of canonical parts as write_rdf writes their merge,
+/// without building the merged graph. Parts in canonical order are cheap;
+/// a part that overlaps those before it is merged in.
+/// `statements` (if given) receives how many triples or quads were written.
+std::string write_rdf_parts(const GraphParts& parts, RdfSyntax syntax,
                             const Prefixes& prefixes, std::vector<std::string>* problems = nullptr,
-                            unsigned jobs = 1);
+                            unsigned jobs = 1, std::size_t* statements = nullptr);
 
 }  // namespace claimgraph
