@@ -11,10 +11,7 @@
 #include <memory>
 #include <string>
 
-#include "diagnostics.hpp"
-#include "mappings.hpp"
-#include "ontology.hpp"
-#include "pipeline.hpp"
+#include "../shipped_resources.hpp"
 
 /// Aborts (a finding) when an invariant of the code under test fails.
 #define CHECK(cond, what)                                                   \
@@ -33,24 +30,18 @@ inline std::string data_path(const std::string& rel) {
   return std::string(CLAIMGRAPH_DATA_DIR) + "/" + rel;
 }
 
-/// The shipped ontology, mappings and pipeline resources.
-struct Shipped {
-  Ontology ontology;
-  std::unique_ptr<Mappings> mappings;
-  std::unique_ptr<Resources> resources;
-};
+using testing::Shipped;
 
+/// The shipped ontology, mappings and resources, loaded once; a failure to
+/// load them aborts (it is not a finding about the input).
 inline const Shipped& shipped() {
   static const Shipped s = [] {
-    Shipped out;
-    Diagnostics diag;
-    auto onto = load_ontology({data_path("ontology/claimgraph.ttl")}, diag);
-    CHECK(onto, "the shipped ontology loads");
-    out.ontology = std::move(*onto);
-    out.mappings = load_mappings(data_path("mappings"), out.ontology, diag);
-    CHECK(out.mappings, "the shipped mappings load");
-    out.resources = std::make_unique<Resources>(out.ontology, *out.mappings, IriScheme{});
-    return out;
+    try {
+      return testing::load_shipped(CLAIMGRAPH_DATA_DIR);
+    } catch (const std::exception& e) {
+      CHECK(false, e.what());
+      throw;
+    }
   }();
   return s;
 }

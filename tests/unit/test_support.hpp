@@ -5,10 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "diagnostics.hpp"
-#include "mappings.hpp"
-#include "ontology.hpp"
-#include "pipeline.hpp"
+#include "../shipped_resources.hpp"
 
 namespace claimgraph::test {
 
@@ -16,22 +13,11 @@ inline std::string source_path(const std::string& rel) {
   return std::string(CLAIMGRAPH_SOURCE_DIR) + "/" + rel;
 }
 
-/// The shipped ontology, mappings and resources.
-struct Shipped {
-  Ontology ontology;
-  std::unique_ptr<Mappings> mappings;
-  std::unique_ptr<Resources> resources;
-};
+using testing::Shipped;
 
+/// The shipped ontology, mappings and resources, loaded once.
 inline const Shipped& shipped() {
-  static const Shipped s = [] {
-    Shipped out;
-    Diagnostics diag;
-    out.ontology = *load_ontology({source_path("ontology/claimgraph.ttl")}, diag);
-    out.mappings = load_mappings(source_path("mappings"), out.ontology, diag);
-    out.resources = std::make_unique<Resources>(out.ontology, *out.mappings, IriScheme{});
-    return out;
-  }();
+  static const Shipped s = testing::load_shipped(CLAIMGRAPH_SOURCE_DIR);
   return s;
 }
 
