@@ -55,6 +55,24 @@ class Attributor {
     return m_.phrases(set).longest_at(u, [&](std::size_t k) { return plain(s, k) ? s.units[k].id : no_word; });
   }
 
+  /// True when the verb at u follows a form of "be" ("is believed").
+  bool passive_at(const AnalyzedSentence& s, std::size_t u) const {
+    if (u == 0 || !plain(s, u - 1)) return false;
+    return m_.inflector.forms("be").count(s.units[u - 1].key) > 0;
+  }
+
+  /// True when the sentence opens with a pronoun resolved across sentences
+  /// ("They", "It", "He"): a mention that still reads as its word.
+  bool continues(const AnalyzedSentence& s) const {
+    return !s.units.empty() && s.units[0].mention >= 0 && !s.units[0].key.empty();
+  }
+
+  /// The "and" of a coordinated verb phrase, resolved to its subject
+  /// (relation_extractor: resolve_coordinated_subjects).
+  bool coordinated_subject(const AnalyzedSentence& s, std::size_t u) const {
+    return u < s.units.size() && s.units[u].mention >= 0 && s.units[u].key == "and";
+  }
+
   bool is_agent(const AnalyzedSentence& s, std::size_t u) const {
     if (u >= s.units.size() || s.units[u].mention < 0) return false;
     const Unit& unit = s.units[u];
@@ -260,6 +278,9 @@ std::vector<Source> Attributor::find_sources(const AnalyzedSentence& s) {
     }
     const bool denial = (strong && (object || label)) || (labelling && label);
     if (!denial && !reporting) continue;
+    // "Pyongyang is estimated to have sent", "X is said to": a passive
+    // reporting verb's subject is what is reported on, not who reports.
+    if (!denial && passive_at(s, v)) continue;
     auto who = subject_of(s, v);
     if (who.empty()) continue;
     out.push_back({v, std::move(who), denial, u[v].key});
@@ -378,6 +399,9 @@ void Attributor::set_modality_and_polarity(const Candidate& c, Claim& claim) con
   bool negated = c.theme_negated;
   for (std::size_t k = c.trigger; k-- > stop;) {
     if (plain(s, k) && (s.units[k].boundary || s.units[k].key == "\"" || s.units[k].key == "that")) break;
+    // "did not send troops and has supplied shells": a coordinated verb
+    // phrase (its "and" resolved to the shared subject) is a clause of its own.
+    if (coordinated_subject(s, k)) break;
     if (k != c.trigger && phrase_at(m_.cues.reporting, s, k) && !phrase_at(m_.cues.denial_verbs, s, k)) break;
     // "not only ... but also" is not a negation.
     const std::size_t exception = phrase_at(m_.cues.negation_exceptions, s, k);
@@ -492,9 +516,13 @@ std::vector<Claim> Attributor::run(const std::vector<Candidate>& candidates) {
   std::vector<bool> background;  // presupposed facts, denied only when nothing else is
   std::vector<std::size_t> first_claim_of_sentence(doc_.sentences.size() + 1, 0);
   std::size_t next = 0;
+  std::vector<std::string> previous_claimants, current_claimants;  // of the last claim of a sentence
   for (std::size_t si = 0; si <= doc_.sentences.size(); ++si) {
     first_claim_of_sentence[si] = out.size();
     if (si == doc_.sentences.size()) break;
+    previous_claimants = current_claimants;
+    current_claimants.clear();
+    if (previous_claimants.size() == 1 && previous_claimants.front().empty()) previous_claimants.clear();
     if (next >= candidates.size() || candidates[next].sentence != si) continue;
     // The date a sentence names is the same for all its candidates.
     const Sentence& seg = doc_.segmented.sentences[si];
@@ -505,7 +533,15 @@ std::vector<Claim> Attributor::run(const std::vector<Candidate>& candidates) {
       set_modality_and_polarity(c, base);
       if (date) base.qualifiers.push_back(*date);
       auto who = base.claimant.empty() ? claimants_for(c) : std::vector<std::string>{base.claimant};
+      // "According to Kyiv, North Korean officers are in Donetsk. They are
+      // training Russian soldiers.": a sentence whose subject is a pronoun
+      // for the sentence before continues that report, and its source.
+      if (who.empty() && c.first == 0 && continues(sent(si)) && si > 0 &&
+          sent(si - 1).paragraph == sent(si).paragraph) {
+        who = previous_claimants;
+      }
       if (who.empty()) who.emplace_back();
+      current_claimants = who;
       for (const std::string& w : who) {
         Claim claim = base;
         claim.claimant = w;

@@ -368,6 +368,7 @@ std::vector<Unit> build_units(const std::vector<Token>& tokens,
       }
       u.cls = mentions[m].cls;
       u.form = mentions[m].form;
+      u.personnel = mentions[m].personnel;
       u.span = mentions[m].span;
       units.push_back(std::move(u));
       i = mentions[m].last;

@@ -25,6 +25,7 @@ struct Mention {
   std::size_t last = 0;   ///< one past the last token
   Span span;
   bool pronoun = false;   ///< resolved from "it", "its", "he", a short name...
+  bool personnel = false; ///< "they" for "North Korean soldiers": the state's troops
 };
 
 /// The gazetteer compiled for lookup by first token key.

@@ -91,7 +91,7 @@ void load_entities(const std::string& dir, const Ontology& onto, Mappings& m,
       const json& j = (*list)[i];
       const std::string ptr = "/entities/" + std::to_string(i);
       if (!check_keys(j, {"id", "class", "label", "qid", "names", "demonyms",
-                          "metonyms", "roles", "parent"}, file, ptr, diag)) {
+                          "metonyms", "descriptions", "roles", "parent"}, file, ptr, diag)) {
         continue;
       }
       Entity e;
@@ -102,6 +102,7 @@ void load_entities(const std::string& dir, const Ontology& onto, Mappings& m,
       e.names = get_strings(j, "names", file, ptr, diag);
       e.demonyms = get_strings(j, "demonyms", file, ptr, diag);
       e.metonyms = get_strings(j, "metonyms", file, ptr, diag);
+      e.descriptions = get_strings(j, "descriptions", file, ptr, diag);
       e.parent = get_string(j, "parent", file, ptr, diag);
       if (!valid_id(e.id)) {
         diag.error({file, 0, 0}, "in " + ptr + "/id: \"" + e.id +
@@ -298,7 +299,7 @@ void load_patterns(const std::string& file, const Ontology& onto, Mappings& m,
     const json& j = (*list)[i];
     const std::string ptr = "/patterns/" + std::to_string(i);
     if (!check_keys(j, {"id", "pattern", "claims", "qualifiers", "modality", "voice",
-                        "pairwise", "fallback", "background", "comment"}, file, ptr, diag)) {
+                        "pairwise", "fallback", "background", "recipient_hint", "comment"}, file, ptr, diag)) {
       continue;
     }
     Pattern p;
@@ -361,6 +362,7 @@ void load_patterns(const std::string& file, const Ontology& onto, Mappings& m,
     if (const auto pw = j.find("pairwise"); pw != j.end() && pw->is_boolean()) p.pairwise = pw->get<bool>();
     if (const auto fb = j.find("fallback"); fb != j.end() && fb->is_boolean()) p.fallback = fb->get<bool>();
     if (const auto bg = j.find("background"); bg != j.end() && bg->is_boolean()) p.background = bg->get<bool>();
+    if (const auto rh = j.find("recipient_hint"); rh != j.end() && rh->is_boolean()) p.recipient_hint = rh->get<bool>();
     choose_anchor(p);
     if (ok) m.patterns.push_back(std::move(p));
   }
@@ -403,7 +405,7 @@ void compile_ids(Mappings& m) {
   for (const auto& [id, word] : {std::pair{&fw.the, "the"}, {&fw.both, "both"}, {&fw.either, "either"}, {&fw.comma, ","}, {&fw.period, "."},
                                  {&fw.and_, "and"}, {&fw.or_, "or"}, {&fw.as, "as"}, {&fw.well, "well"},
                                  {&fw.to, "to"}, {&fw.quote, "\""}, {&fw.who, "who"},
-                                 {&fw.which, "which"}}) {
+                                 {&fw.which, "which"}, {&fw.apostrophe_s, "'s"}}) {
     *id = m.vocabulary.intern(word);
   }
   ctx.joiner_ids = ids(ctx.joiners);

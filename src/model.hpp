@@ -49,6 +49,9 @@ struct Entity {
   std::vector<std::string> names;
   std::vector<std::string> demonyms;
   std::vector<std::string> metonyms;
+  /// Definite descriptions ("27-nation bloc"): they name the entity after
+  /// "the", once the article has named it.
+  std::vector<std::string> descriptions;
   std::vector<Role> roles;
   std::string parent;
   bool discovered = false;  ///< minted from a cue, not from the mappings

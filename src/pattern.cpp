@@ -116,8 +116,9 @@ std::string compile_element(std::string word, const PatternContext& ctx,
       cls = cls.substr(0, slash);
       if (form == "adj") el.form = Element::Form::adjective;
       else if (form == "name") el.form = Element::Form::name;
+      else if (form == "troops") el.form = Element::Form::personnel;
       else if (form == "in") el.places_in = true;
-      else return "unknown form \"/" + form + "\"; expected /adj, /name or /in";
+      else return "unknown form \"/" + form + "\"; expected /adj, /name, /troops or /in";
     }
     for (const std::string& c : split(cls, '|')) {
       el.classes.push_back(ctx.ontology->term(c));
@@ -180,6 +181,7 @@ const std::string* slot_class(const Element& el, const Unit& unit, const Ontolog
   if (unit.mention < 0) return nullptr;
   if (el.form == Element::Form::adjective && unit.form != MentionForm::adjective) return nullptr;
   if (el.form == Element::Form::name && unit.form == MentionForm::adjective) return nullptr;
+  if (el.form == Element::Form::personnel && !unit.personnel) return nullptr;
   for (const std::string& c : el.classes) {
     if (onto.is_a(unit.cls, c)) return &unit.cls;
   }
@@ -392,7 +394,10 @@ class Matcher {
       if (j > u_.size()) return false;
       if (run(e + 1, j)) return true;
       if (j >= u_.size() || u_[j].boundary) return false;
-      if (u_[j].mention >= 0 && !el.cross && u_[j].key.empty()) return false;
+      // A resolved pronoun reads as its word and may be crossed, but the
+      // "and" of a coordinated verb phrase (resolved to its subject) opens
+      // another clause.
+      if (u_[j].mention >= 0 && !el.cross && (u_[j].key.empty() || is(j, w_.and_))) return false;
     }
     return false;
   }
@@ -415,6 +420,12 @@ class Matcher {
     // Russia and Iran", "to either Russia or Ukraine").
     while (plain(i) && (is(i, w_.the) || is(i, w_.both) || is(i, w_.either))) ++i;
     if (!slot_accepts(el, i)) return false;
+    // "in Russia's Kursk region": the possessor only locates the place the
+    // phrase names, so a slot that takes places takes the place.
+    if (plain(i + 1) && is(i + 1, w_.apostrophe_s) && i + 2 < u_.size() && u_[i + 2].mention >= 0 &&
+        u_[i + 2].located_in >= 0 && slot_accepts(el, i + 2)) {
+      i += 2;
+    }
     // A pattern's opening subject slot is a clause subject unless it
     // modifies ("Russia's", "Russia-North Korea", "North Korean") or opens
     // an apposition ("to Poland, a major backer of Ukraine"): the object of

@@ -34,6 +34,7 @@ struct Unit {
   bool number = false;
   int acts_for = -1;          ///< a person's state mention (see Mention)
   std::string acts_for_cls;   ///< class IRI of that state
+  bool personnel = false;     ///< "they" standing for a state's troops (see Mention)
   int located_in = -1;        ///< a place's state mention: "to Russia's Far East"
   std::string located_in_cls;
 };
@@ -50,7 +51,7 @@ struct Element {
   const PhraseSet* phrases = nullptr;  ///< `set` by word ids (compile_ids)
   std::string name;                ///< slot or capture name (S, O, R, ...)
   std::vector<std::string> classes;  ///< slot: any of these class IRIs
-  enum class Form { any, name, adjective } form = Form::any;
+  enum class Form { any, name, adjective, personnel } form = Form::any;
   bool places_in = false;          ///< /in: a place counts as its state
   bool optional = false;
   std::vector<std::size_t> theme_indices;  ///< theme: the admitted themes (compile_ids)
@@ -91,6 +92,7 @@ struct Pattern {
   bool pairwise = false;       ///< claims between members of slot S
   bool fallback = false;       ///< only when no other pattern gave the subject this predicate in the sentence
   bool background = false;     ///< states what the sentence presupposes ("its war against Ukraine"): a denial in the sentence denies the rest
+  bool recipient_hint = false; ///< its claims only name the recipient an "@recipient" object resolves to; never output
   std::string anchor;          ///< a word every match contains (prefilter)
   std::set<std::string> anchors;  ///< all forms of the anchor element
   std::vector<WordId> anchor_ids; ///< `anchors` as Vocabulary ids (compile_ids)
@@ -130,7 +132,7 @@ struct PatternContext {
   struct Words {
     WordId the = no_word, both = no_word, either = no_word, comma = no_word, period = no_word, and_ = no_word,
            or_ = no_word, as = no_word, well = no_word, to = no_word, quote = no_word,
-           who = no_word, which = no_word;
+           who = no_word, which = no_word, apostrophe_s = no_word;
   } words;
   // The same sets by word ids, for the matcher (filled by compile_ids).
   const PhraseSet* joiner_ids = nullptr;

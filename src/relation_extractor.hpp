@@ -55,6 +55,7 @@ struct Candidate {
   std::optional<Modality> forced_modality;
   bool fallback = false;      ///< see Pattern::fallback
   bool background = false;    ///< see Pattern::background
+  bool recipient_hint = false; ///< see Pattern::recipient_hint
 };
 
 /// Applies every pattern to every sentence, in mappings order.

@@ -89,3 +89,19 @@ TEST_CASE("sources the gazetteer lacks are discovered from their cues") {
   CHECK(extract_lines("The Seoul Monitoring Group reported that North Korea has sent troops to Russia.") ==
         V{"DPRK sendsTroopsTo Russia [Actual] by Org_SeoulMonitoringGroup"});
 }
+
+TEST_CASE("a passive reporting verb names no claimant: its subject is what is reported on") {
+  CHECK(extract_lines("Minsk is said to have delivered shells to Russia.") ==
+        V{"Belarus suppliesWeaponsTo Russia [Actual] by -"});
+  // The active verb still does.
+  CHECK(extract_lines("Kyiv said Minsk had delivered shells to Russia.") ==
+        V{"Belarus suppliesWeaponsTo Russia [Actual] by Ukraine"});
+}
+
+TEST_CASE("a sentence whose subject is a pronoun for the one before continues its report") {
+  CHECK(extract_lines("According to the ISW, North Korean troops are in Kursk. They are training Russian soldiers.") ==
+        V{"DPRK hasForcesIn Kursk [Actual] by ISW", "DPRK trainsTroopsOf Russia [Actual] by ISW"});
+  // Not across paragraphs.
+  CHECK(has(extract_lines("According to the ISW, North Korean troops are in Kursk.\n\nThey are training Russian soldiers."),
+            "DPRK trainsTroopsOf Russia [Actual] by -"));
+}

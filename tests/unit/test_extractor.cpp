@@ -190,3 +190,138 @@ TEST_CASE("a one-word headline is no prefix of a body sentence") {
   REQUIRE(b.skipped.size() == 1);
   CHECK(b.skipped[0].begin == 17);
 }
+
+TEST_CASE("a verb phrase coordinated by 'and' shares the clause subject") {
+  // Its own negation and modality: the first clause's "not" stays there.
+  CHECK(extract_lines("Poland has not sent troops to Ukraine and has delivered artillery shells to Ukraine.") ==
+        V{"NOT Poland sendsTroopsTo Ukraine [Actual] by -", "Poland suppliesWeaponsTo Ukraine [Actual] by -"});
+  // A past form with its object, after a subject opening a clause.
+  CHECK(extract_lines("In March, Tehran expanded drone production and supplied Russia with missiles.") ==
+        V{"Iran suppliesWeaponsTo Russia [Actual] by -"});
+  // Across a relative clause: its antecedent is the subject.
+  CHECK(extract_lines("Officials praised Poland, which trains Ukrainian pilots and has shipped tanks to Ukraine.") ==
+        V{"Poland suppliesWeaponsTo Ukraine [Actual] by -", "Poland trainsTroopsOf Ukraine [Actual] by -"});
+  // Coordinated nouns are no verb phrase.
+  CHECK(extract_lines("Analysts in Berlin and Paris discussed tanks and jets.").empty());
+}
+
+TEST_CASE("a possessor before a place only locates it") {
+  CHECK(has(extract_lines("Hundreds of North Korean soldiers were killed in Russia's Kursk region."),
+            "DPRK hasCasualtiesIn Kursk [Actual] by -"));
+  CHECK(extract_lines("Russian troops suffered heavy losses near Bakhmut.") ==
+        V{"Russia hasCasualtiesIn Bakhmut [Actual] by -"});
+}
+
+TEST_CASE("transfers: plans for a nominal transfer, a possessor in the theme, travel to sell") {
+  CHECK(extract_lines("Canada has no plans for a deployment of troops to Ukraine.") ==
+        V{"NOT Canada sendsTroopsTo Ukraine [Planned] by -"});
+  CHECK(extract_lines("Ottawa ruled out sending Canada's tanks to Kyiv.") ==
+        V{"NOT Canada suppliesWeaponsTo Ukraine [Actual] by -"});
+  CHECK(has(extract_lines("Raisi travelled to Moscow to sell drones."), "Iran suppliesWeaponsTo Russia [Actual] by -"));
+}
+
+TEST_CASE("fighting: pushing back an enemy's troops, using arms against a people, dislodging from a place") {
+  CHECK(extract_lines("Kyiv needs more air power to push Russian troops back.") ==
+        V{"Russia fightsAgainst Ukraine [Actual] by -"});
+  CHECK(extract_lines("Moscow will use the drones against Ukrainians.") ==
+        V{"Russia fightsAgainst Ukraine [Planned] by -"});
+  CHECK(has(extract_lines("Shelling continued in the Belgorod region, where Russian units are struggling to "
+                          "dislodge Ukrainian troops."),
+            "Ukraine hasForcesIn Belgorod [Actual] by -"));
+}
+
+TEST_CASE("support: vowing to support, helping wage a war, propping up") {
+  CHECK(extract_lines("Kim Jong Un vowed to fully support Moscow.") ==
+        V{"KimJongUn supports Russia [Actual] by -"});
+  CHECK(has(extract_lines("Tehran is helping Moscow wage its war against Ukraine."),
+            "Iran supports Russia [Actual] by -"));
+  CHECK(extract_lines("Beijing is propping up Moscow.") == V{"China supports Russia [Actual] by -"});
+}
+
+TEST_CASE("alliances and sanctions: 'its treaty with', responding with measures, blacklisting") {
+  CHECK(extract_lines("Moscow invoked its defence treaty with Minsk.") ==
+        V{"Belarus alliedWith Russia [Actual] by -"});
+  CHECK(extract_lines("The EU will respond with restrictive measures against Belarus.") ==
+        V{"EU sanctions Belarus [Planned] by -"});
+  CHECK(extract_lines("The package adds Iran to the EU blacklist.") == V{"EU sanctions Iran [Actual] by -"});
+}
+
+TEST_CASE("a gazetteer description names its entity once the article has named it") {
+  CHECK(extract_lines("The European Union imposed sanctions on Iran. The 27-nation bloc also imposed sanctions "
+                      "on Belarus.") ==
+        V{"EU sanctions Belarus [Actual] by -", "EU sanctions Iran [Actual] by -"});
+  // Not before: "the bloc" alone names nothing.
+  CHECK(extract_lines("The bloc imposed sanctions on Belarus.").empty());
+  // Case-aware, and not part of a longer name.
+  CHECK(extract_lines("Vladimir Putin arrived in North Korea. Kim Jong Un hosted him in the North.").size() == 1);
+  CHECK(has(extract_lines("Shoigu met officials in North Korea. Later Shoigu toured a factory in the North."),
+            "Shoigu visited DPRK [Actual] by -"));
+}
+
+TEST_CASE("'the <demonym> <title>' is the person the article named with that role") {
+  CHECK(has(extract_lines("Vladimir Putin arrived in Minsk on Tuesday. Officials said the Russian leader's visit "
+                          "to Pyongyang would follow."),
+            "Putin visited DPRK [Actual] by -"));
+  // Nobody named yet with that role: no one.
+  CHECK(!has(extract_lines("Officials said the Russian leader's visit to Pyongyang would follow."),
+             "Putin visited DPRK [Actual] by -"));
+}
+
+TEST_CASE("'his government' is the state of the person 'his' refers to; 'it' after a relative clause") {
+  CHECK(has(extract_lines("Yoon Suk Yeol spoke on Monday. His government, which has long refused to arm Kyiv, "
+                          "said it could consider sending weapons to Ukraine."),
+            "SouthKorea suppliesWeaponsTo Ukraine [Possible] by SouthKorea"));
+}
+
+TEST_CASE("receiving and arrivals name the recipient of a transfer without one, and are no claims") {
+  CHECK(extract_lines("The first Leopard tanks have arrived in Ukraine. Kyiv has received more tanks this week. "
+                      "Canada has donated four tanks.") ==
+        V{"Canada suppliesWeaponsTo Ukraine [Actual] by -"});
+  // One hint alone is no clear recipient.
+  CHECK(extract_lines("Kyiv has received more tanks this week. Canada has donated four tanks.").empty());
+}
+
+TEST_CASE("roles: a counterpart shares the title; an apposition with 'a'") {
+  CHECK(has(extract_lines("Chinese President Xi Jinping and his Russian counterpart, Vladimir Putin, signed a statement."),
+            "Putin leaderOf Russia [Actual] by -"));
+  CHECK(has(extract_lines("Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing."),
+            "WangYi officialOf China [Actual] by -"));
+  CHECK(has(extract_lines("Sanctions named Kim Yong Bok, a deputy chief of North Korea's general staff."),
+            "KimYongBok officialOf DPRK [Actual] by -"));
+}
+
+TEST_CASE("a host letting another state's troops use its territory") {
+  CHECK(extract_lines("Officials criticised Belarus, which allowed Russian troops to use its territory.") ==
+        V{"Russia hasForcesIn Belarus [Actual] by -"});
+}
+
+TEST_CASE("'he' opening a reported clause is the last person named") {
+  CHECK(has(extract_lines("Vladimir Putin arrived in Beijing on Thursday. Officials said he would visit Pyongyang next."),
+            "Putin visited DPRK [Planned] by -"));
+}
+
+TEST_CASE("raising: 'is believed to have sent' keeps the subject, and names no claimant") {
+  CHECK(extract_lines("Tehran is believed to have shipped thousands of drones to Russia.") ==
+        V{"Iran suppliesWeaponsTo Russia [Actual] by -"});
+}
+
+TEST_CASE("'they' after a personnel phrase stands for those troops") {
+  // In the next sentence.
+  CHECK(extract_lines("Officials said North Korean troops had crossed the border. They are now fighting in Kursk.") ==
+        V{"DPRK hasForcesIn Kursk [Actual] by -"});
+  // In a relative clause of the same sentence, through another state's troops.
+  CHECK(has(extract_lines("Belarusian soldiers went to Pokrovsk, where they are helping Russian units repel "
+                          "Ukrainian troops."),
+            "Belarus fightsAgainst Ukraine [Actual] by -"));
+  // No personnel phrase before: "they" names nothing.
+  CHECK(extract_lines("Analysts said they are fighting in Kursk.").empty());
+}
+
+TEST_CASE("a mutual-aid obligation is an alliance; sanctions on a group 'including' someone") {
+  CHECK(extract_lines("The treaty obliges Russia and North Korea to come to each other's defence.") ==
+        V{"DPRK alliedWith Russia [Actual] by -"});
+  CHECK(extract_lines("The pact does not oblige Moscow and Minsk to come to each other's aid.") ==
+        V{"NOT Belarus alliedWith Russia [Actual] by -"});
+  CHECK(has(extract_lines("Washington imposed sanctions last month on North Korean generals including Kim Yong Bok."),
+            "USA sanctions KimYongBok [Actual] by -"));
+}
