@@ -77,16 +77,49 @@ std::size_t phrase_length(const PhraseSet& set, const std::vector<Token>& tokens
   return set.longest_at(i, [&](std::size_t k) { return k < last ? tokens[k].id : no_word; });
 }
 
+/// Which tokens of [first, last) the mentions already cover: discovery
+/// only looks at the rest. Index by token - first.
+std::vector<bool> covered(const std::vector<Mention>& mentions, std::size_t first, std::size_t last) {
+  std::vector<bool> taken(last - first, false);
+  for (const Mention& mn : mentions) {
+    for (std::size_t i = mn.first; i < mn.last && i < last; ++i) {
+      if (i >= first) taken[i - first] = true;
+    }
+  }
+  return taken;
+}
+
+/// Records a discovered entity (once per article) and its mention over
+/// tokens [b, e), which it covers from now on.
+void add_discovered(Entity entity, const Ontology& onto, std::size_t b, std::size_t e, Span span,
+                    std::size_t first, std::vector<bool>& taken, std::vector<Mention>& mentions,
+                    Discovered& discovered) {
+  entity.discovered = true;
+  mentions.push_back({entity.id, onto.term(entity.cls), MentionForm::name, b, e, span});
+  for (std::size_t k = b; k < e; ++k) taken[k - first] = true;
+  const bool known = std::any_of(discovered.entities.begin(), discovered.entities.end(),
+                                 [&](const Entity& d) { return d.id == entity.id; });
+  if (!known) discovered.entities.push_back(std::move(entity));
+}
+
+/// A discovered entity of class `cls` named `name`, its id minted from
+/// `prefix` and the name.
+Entity discovered_entity(const char* prefix, const char* cls, const std::string& name) {
+  Entity e;
+  e.id = mint_id(prefix, name);
+  e.cls = cls;
+  e.label = name;
+  e.names = {name};
+  return e;
+}
+
 /// "spokesman John Kirby": a role title then 2-3 capitalised words.
 void discover_people(const std::vector<Token>& tokens, std::size_t first,
                      std::size_t last, const std::string& text,
                      const Mappings& m, const Ontology& onto,
                      std::vector<Mention>& mentions, Discovered& discovered) {
   const PhraseSet& titles = m.phrases(m.cues.role_titles);
-  std::vector<bool> taken(last - first, false);
-  for (const Mention& mn : mentions) {
-    for (std::size_t i = mn.first; i < mn.last; ++i) taken[i - first] = true;
-  }
+  std::vector<bool> taken = covered(mentions, first, last);
   for (std::size_t i = first; i < last; ++i) {
     if (taken[i - first]) continue;
     const std::size_t len = phrase_length(titles, tokens, i, last);
@@ -106,17 +139,8 @@ void discover_people(const std::vector<Token>& tokens, std::size_t first,
     if (j - end < 2) continue;
     const Span span{tokens[end].span.begin, tokens[j - 1].span.end};
     const std::string name = text.substr(span.begin, span.end - span.begin);
-    Entity e;
-    e.id = mint_id("Person_", name);
-    e.cls = "Person";
-    e.label = name;
-    e.names = {name};
-    e.discovered = true;
-    const bool known = std::any_of(discovered.entities.begin(), discovered.entities.end(),
-                                   [&](const Entity& d) { return d.id == e.id; });
-    if (!known) discovered.entities.push_back(e);
-    mentions.push_back({e.id, onto.term("Person"), MentionForm::name, end, j, span});
-    for (std::size_t k = end; k < j; ++k) taken[k - first] = true;
+    add_discovered(discovered_entity("Person_", "Person", name), onto, end, j, span, first, taken,
+                   mentions, discovered);
     i = j - 1;
   }
   std::sort(mentions.begin(), mentions.end(),
@@ -138,10 +162,7 @@ std::size_t capitalised_run(const std::vector<Token>& tokens, std::size_t i, std
 void discover_sources(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
                       const std::string& text, const Mappings& m, const Ontology& onto,
                       std::vector<Mention>& mentions, Discovered& discovered) {
-  std::vector<bool> taken(last - first, false);
-  for (const Mention& mn : mentions) {
-    for (std::size_t i = mn.first; i < mn.last; ++i) taken[i - first] = true;
-  }
+  std::vector<bool> taken = covered(mentions, first, last);
   const auto phrase_ends_at = [&](const WordSet& set, std::size_t i) -> std::size_t {
     const std::size_t len = phrase_length(m.phrases(set), tokens, i, last);
     return len ? i + len : 0;
@@ -160,21 +181,13 @@ void discover_sources(const std::vector<Token>& tokens, std::size_t first, std::
     const Span span{tokens[b].span.begin, tokens[e - 1].span.end};
     const std::string name = text.substr(span.begin, span.end - span.begin);
     if (m.label_index.count(token_key(name))) return;
-    Entity ent;
-    ent.cls = organization ? "Organization" : "Person";
-    ent.id = mint_id(organization ? "Org_" : "Person_", name);
-    ent.label = name;
-    ent.names = {name};
-    ent.discovered = true;
-    const bool known = std::any_of(discovered.entities.begin(), discovered.entities.end(),
-                                   [&](const Entity& d) { return d.id == ent.id; });
-    if (!known) discovered.entities.push_back(ent);
     // The name absorbs gazetteer words inside it ("Seoul Monitoring Group").
     mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
                                   [&](const Mention& mn) { return mn.first >= b && mn.last <= e; }),
                    mentions.end());
-    mentions.push_back({ent.id, onto.term(ent.cls), MentionForm::name, b, e, span});
-    for (std::size_t k = b; k < e; ++k) taken[k - first] = true;
+    add_discovered(organization ? discovered_entity("Org_", "Organization", name)
+                                : discovered_entity("Person_", "Person", name),
+                   onto, b, e, span, first, taken, mentions, discovered);
   };
   // A capitalised run through gazetteer words that ends in an organisation
   // word: "Korea Defense Institute".
@@ -241,10 +254,7 @@ void discover_sources(const std::vector<Token>& tokens, std::size_t first, std::
 void discover_places(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
                      const std::string& text, const Mappings& m, const Ontology& onto,
                      std::vector<Mention>& mentions, Discovered& discovered) {
-  std::vector<bool> taken(last - first, false);
-  for (const Mention& mn : mentions) {
-    for (std::size_t i = mn.first; i < mn.last; ++i) taken[i - first] = true;
-  }
+  std::vector<bool> taken = covered(mentions, first, last);
   const auto free_capitalised = [&](std::size_t k) {
     return k < last && !taken[k - first] && tokens[k].word && tokens[k].capitalized;
   };
@@ -273,17 +283,8 @@ void discover_places(const std::vector<Token>& tokens, std::size_t first, std::s
     const std::string name = text.substr(name_span.begin, name_span.end - name_span.begin);
     if (m.label_index.count(token_key(name))) return;
     const Span span{tokens[from].span.begin, name_span.end};
-    Entity ent;
-    ent.cls = "Place";
-    ent.id = mint_id("Place_", name);
-    ent.label = name;
-    ent.names = {name};
-    ent.discovered = true;
-    const bool known = std::any_of(discovered.entities.begin(), discovered.entities.end(),
-                                   [&](const Entity& d) { return d.id == ent.id; });
-    if (!known) discovered.entities.push_back(ent);
-    mentions.push_back({ent.id, onto.term(ent.cls), MentionForm::name, from, e, span});
-    for (std::size_t k = from; k < e; ++k) taken[k - first] = true;
+    add_discovered(discovered_entity("Place_", "Place", name), onto, from, e, span, first, taken,
+                   mentions, discovered);
   };
   const auto phrase_at = [&](const WordSet& set, std::size_t i) {
     return phrase_length(m.phrases(set), tokens, i, last);
