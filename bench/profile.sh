@@ -34,6 +34,9 @@ if [ "${PROFILE_STREAM:-0}" = 1 ]; then  # the bounded-memory path (N-Triples, n
   rm -f "$out/report.json"
 fi
 
+# The binary re-executes itself for huge pages (src/huge_pages.hpp); valgrind
+# would then measure nothing.
+export CLAIMGRAPH_HUGEPAGES=0
 echo "profile: callgrind on $N articles (a few minutes)" >&2
 rm -f "$out/callgrind.out"
 valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.out" "$bin" "${args[@]}" 2>"$out/valgrind.log"

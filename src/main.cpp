@@ -8,9 +8,11 @@
 
 #include "cli.hpp"
 #include "cli_commands.hpp"
+#include "huge_pages.hpp"
 
 int main(int argc, char** argv) {
   using namespace claimgraph;
+  use_huge_pages(argv);
   try {
     const std::optional<Config> cfg = parse_command_line(argc, argv);
     if (!cfg) return exit_ok;
