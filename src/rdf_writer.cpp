@@ -210,6 +210,70 @@ std::vector<std::size_t> cut_points(const QuadRefs& graph, unsigned pieces) {
   return cuts;
 }
 
+/// The quads of canonical parts in canonical order. A part that starts
+/// after what came before is appended; one that overlaps it is merged in.
+QuadRefs canonical_refs(const GraphParts& parts) {
+  QuadRefs refs;
+  std::size_t total = 0;
+  for (const Graph* part : parts) total += part->size();
+  refs.reserve(total);
+  for (const Graph* part : parts) {
+    if (part->empty()) continue;
+    const auto mid = static_cast<std::ptrdiff_t>(refs.size());
+    const bool after = refs.empty() || !(part->front() < *refs.back());
+    for (const Quad& q : *part) refs.push_back(&q);
+    if (!after) {
+      std::inplace_merge(refs.begin(), refs.begin() + mid, refs.end(),
+                         [](const Quad* a, const Quad* b) { return *a < *b; });
+    }
+  }
+  return refs;
+}
+
+/// Canonical quads → distinct triples in (subject, predicate, object)
+/// order, what the triple syntaxes write. In canonical order a subject's
+/// quads within one graph form a run already ordered by predicate and
+/// object; sorting the runs by subject, and sorting together only the few
+/// runs that share a subject (one subject in two graphs), gives the same
+/// order as sorting every quad, with a small part of the comparisons.
+QuadRefs triple_order(const QuadRefs& canonical, unsigned jobs) {
+  struct Run {
+    std::size_t first, last;
+  };
+  std::vector<Run> runs;
+  for (std::size_t i = 0; i < canonical.size();) {
+    std::size_t j = i + 1;
+    while (j < canonical.size() && canonical[j]->subject == canonical[i]->subject &&
+           canonical[j]->graph == canonical[i]->graph) {
+      ++j;
+    }
+    runs.push_back({i, j});
+    i = j;
+  }
+  parallel_sort(runs, [&](const Run& a, const Run& b) {
+    return canonical[a.first]->subject < canonical[b.first]->subject;
+  }, jobs);
+  const auto triple = [](const Quad* q) { return std::tie(q->subject, q->predicate, q->object); };
+  QuadRefs out;
+  out.reserve(canonical.size());
+  for (std::size_t r = 0; r < runs.size();) {
+    std::size_t next = r + 1;
+    while (next < runs.size() && canonical[runs[next].first]->subject == canonical[runs[r].first]->subject) ++next;
+    const auto from = static_cast<std::ptrdiff_t>(out.size());
+    for (std::size_t k = r; k < next; ++k) {
+      out.insert(out.end(), canonical.begin() + static_cast<std::ptrdiff_t>(runs[k].first),
+                 canonical.begin() + static_cast<std::ptrdiff_t>(runs[k].last));
+    }
+    if (next - r > 1) {
+      std::sort(out.begin() + from, out.end(), [&](const Quad* a, const Quad* b) { return triple(a) < triple(b); });
+    }
+    r = next;
+  }
+  out.erase(std::unique(out.begin(), out.end(), [&](const Quad* a, const Quad* b) { return triple(a) == triple(b); }),
+            out.end());
+  return out;
+}
+
 /// Below this many statements a split costs more than it saves.
 constexpr std::size_t min_split = 20000;
 
@@ -226,38 +290,13 @@ std::string write_rdf_parts(const GraphParts& parts, RdfSyntax syntax,
   // Everything below orders pointers: copying the quads' strings would
   // double the memory of a large run.
   const bool quads_out = syntax == RdfSyntax::nquads || syntax == RdfSyntax::trig;
-  QuadRefs graph;
-  std::size_t total = 0;
-  for (const Graph* part : parts) total += part->size();
-  graph.reserve(total);
+  QuadRefs graph = canonical_refs(parts);
   if (quads_out) {
-    // Each part is canonical. A part that starts after what came before is
-    // appended; one that overlaps it is merged in. Then drop what two parts
-    // share.
-    const auto less = [](const Quad* a, const Quad* b) { return *a < *b; };
-    for (const Graph* part : parts) {
-      if (part->empty()) continue;
-      const std::size_t mid = graph.size();
-      const bool after = graph.empty() || !(part->front() < *graph.back());
-      for (const Quad& q : *part) graph.push_back(&q);
-      if (!after) {
-        std::inplace_merge(graph.begin(), graph.begin() + static_cast<std::ptrdiff_t>(mid), graph.end(), less);
-      }
-    }
     graph.erase(std::unique(graph.begin(), graph.end(),
                             [](const Quad* a, const Quad* b) { return *a == *b; }),
                 graph.end());
   } else {
-    // Triple syntaxes have no graphs: project, then drop the duplicates the
-    // projection makes, so every parser counts the same triples.
-    for (const Graph* part : parts) {
-      for (const Quad& q : *part) graph.push_back(&q);
-    }
-    const auto triple = [](const Quad* q) { return std::tie(q->subject, q->predicate, q->object); };
-    parallel_sort(graph, [&](const Quad* a, const Quad* b) { return triple(a) < triple(b); }, jobs);
-    graph.erase(std::unique(graph.begin(), graph.end(),
-                            [&](const Quad* a, const Quad* b) { return triple(a) == triple(b); }),
-                graph.end());
+    graph = triple_order(graph, jobs);
   }
   std::vector<std::string> why_not;
   if (!problems) problems = &why_not;  // counted below
