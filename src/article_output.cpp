@@ -45,18 +45,37 @@ std::vector<std::string> entities_named(const ArticleResult& r) {
   return out;
 }
 
-ArticleOutput article_output(const ArticleResult& r, const Resources& res, bool with_entities) {
+ArticleOutput article_output(const ArticleResult& r, const Resources& res) {
   ArticleOutput out;
   out.quads.reserve(8 + 24 * r.accepted.size());  // a claim is about twenty quads
   add_article(out.quads, r.article, res.iris);
   for (const Claim& c : r.accepted) add_claim(out.quads, c, r.article, res.iris, r.article.language);
-  if (with_entities) {
-    const EntityLookup lookup{&res.mappings, &r.discovered};
-    add_entities_of(out.quads, r.accepted, lookup, res.iris);
-  }
   canonicalize(out.quads);
   for (const Rejection& rej : r.rejected) out.rejects += rejection_line(rej) + '\n';
   return out;
+}
+
+void RunTally::add(const ArticleResult& r) {
+  articles += 1;
+  sentences += r.sentences;
+  written += r.accepted.size();
+  rejected += r.rejected.size();
+  for (const Rejection& rej : r.rejected) {
+    for (const std::string& check : rej.checks) ++rejected_by_reason[check];
+  }
+  times += r.times;
+}
+
+std::string RunTally::report_json(std::size_t triples, std::size_t errors) const {
+  const nlohmann::json report{
+      {"articles", articles},
+      {"sentences", sentences},
+      {"statements", {{"extracted", written + rejected}, {"written", written}, {"rejected", rejected}}},
+      {"rejected_by_reason", rejected_by_reason},
+      {"triples", triples},
+      {"stage_seconds", times.by_name()},
+      {"errors", errors}};
+  return report.dump(1) + '\n';
 }
 
 GraphParts graph_parts(std::vector<ArticleOutput>& outputs, const std::vector<ArticleResult>& results,

@@ -5,6 +5,7 @@
 // its rejects as JSON Lines.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "pipeline.hpp"
@@ -18,10 +19,22 @@ struct ArticleOutput {
   std::string rejects;  ///< one JSON object per line
 };
 
-/// Builds the article's quads and rejects. Entity descriptions are added
-/// when `with_entities`; the streaming mode describes each entity once per
-/// run instead (see entity_quads).
-ArticleOutput article_output(const ArticleResult& r, const Resources& res, bool with_entities);
+/// Builds the article's quads and rejects. Entities are described apart,
+/// once per run (graph_parts, and the streaming mode's writer).
+ArticleOutput article_output(const ArticleResult& r, const Resources& res);
+
+/// What a run counts over its articles, for the summary line and --report;
+/// both extract modes keep one.
+struct RunTally {
+  std::size_t articles = 0, sentences = 0, written = 0, rejected = 0;
+  std::map<std::string, std::size_t> rejected_by_reason;
+  StageTimes times;  ///< the articles' stages, plus what the run adds
+
+  /// Counts one article and adds its stage times.
+  void add(const ArticleResult& r);
+  /// The --report document.
+  std::string report_json(std::size_t triples, std::size_t errors) const;
+};
 
 /// The ids of the entities the accepted claims name, in the order they are
 /// first named (subject, object, claimant).

@@ -6,18 +6,13 @@
 #include <atomic>
 #include <functional>
 #include <iostream>
-#include <map>
 #include <thread>
-
-#include <nlohmann/json.hpp>
-
 
 #include "article_output.hpp"
 #include "corroboration.hpp"
 #include "dot_writer.hpp"
 #include "evaluate.hpp"
 #include "extract_stream.hpp"
-#include "graph_builder.hpp"
 #include "graph_reader.hpp"
 #include "graph_validator.hpp"
 #include "input_files.hpp"
@@ -55,7 +50,7 @@ std::vector<ArticleResult> process(std::vector<WorkItem>& items, const Resources
       results[i] = w.extract ? extract_article(std::move(w.record.article), res)
                              : import_statements(std::move(w.record), res);
       StageClock clock;
-      outputs[i] = article_output(results[i], res, false);
+      outputs[i] = article_output(results[i], res);
       results[i].times.graph = clock.lap();
       done();
     }
@@ -122,7 +117,8 @@ int run_extract(const Config& cfg) {
     return exit_usage;
   }
   const Resources res(*ontology, *mappings, iris);
-  StageTimes times;
+  RunTally tally;
+  StageTimes& times = tally.times;
   StageClock clock;
   std::vector<WorkItem> items;
   for (const std::string& path : expand_inputs(cfg.inputs, diag)) {
@@ -138,23 +134,13 @@ int run_extract(const Config& cfg) {
   std::vector<WorkItem>().swap(items);  // moved from: free before the graph grows
   clock.lap();
 
-  std::size_t sentences = 0, written = 0, rejected = 0;
-  std::map<std::string, std::size_t> by_reason;
   std::string rejects;
   for (std::size_t i = 0; i < results.size(); ++i) {
-    const ArticleResult& r = results[i];
     rejects += outputs[i].rejects;
-    sentences += r.sentences;
-    written += r.accepted.size();
-    rejected += r.rejected.size();
-    for (const Rejection& rej : r.rejected) {
-      for (const std::string& check : rej.checks) ++by_reason[check];
-    }
-    times += r.times;
+    tally.add(results[i]);
   }
   Graph entities;
   const GraphParts graph = graph_parts(outputs, results, res, cfg.jobs, entities);
-  const std::size_t articles = results.size();
   std::string explained;
   if (!cfg.explain.empty()) explained = explain_text(results);
   // The articles' texts and claims are in the graph now: free them before
@@ -185,26 +171,17 @@ int run_extract(const Config& cfg) {
   const bool ok = write_file_atomically(cfg.output, text, diag);
   if (!cfg.rejects.empty()) write_file_atomically(cfg.rejects, rejects, diag);
   times.write = clock.lap();
-  nlohmann::json report{{"articles", articles},
-                        {"sentences", sentences},
-                        {"statements", {{"extracted", written + rejected},
-                                        {"written", written},
-                                        {"rejected", rejected}}},
-                        {"rejected_by_reason", by_reason},
-                        {"triples", triples},
-                        {"stage_seconds", times.by_name()},
-                        {"errors", diag.error_count()}};
-  if (!cfg.report.empty()) write_file_atomically(cfg.report, report.dump(1) + '\n', diag);
+  if (!cfg.report.empty()) write_file_atomically(cfg.report, tally.report_json(triples, diag.error_count()), diag);
   if (!cfg.explain.empty()) write_file_atomically(cfg.explain, explained, diag);
   print(diag, cfg);
   if (!cfg.quiet) {
-    std::cerr << "claimgraph: " << articles << " articles, " << sentences << " sentences, "
-              << written + rejected << " statements extracted, " << written << " written, "
-              << rejected << " rejected; " << triples << " triples"
+    std::cerr << "claimgraph: " << tally.articles << " articles, " << tally.sentences << " sentences, "
+              << tally.written + tally.rejected << " statements extracted, " << tally.written
+              << " written, " << tally.rejected << " rejected; " << triples << " triples"
               << (cfg.output == "-" ? "" : " in " + cfg.output) << '\n';
   }
   if (!ok || diag.has_errors()) return exit_input_error;
-  return cfg.strict && rejected > 0 ? exit_input_error : exit_ok;
+  return cfg.strict && tally.rejected > 0 ? exit_input_error : exit_ok;
 }
 
 /// Reads every graph, keeps foreign triples as they are, recomputes what

@@ -11,11 +11,9 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <set>
 #include <thread>
 
-#include <nlohmann/json.hpp>
 
 #include "article_output.hpp"
 #include "graph_builder.hpp"
@@ -100,7 +98,7 @@ class Streamer {
         a.result = w.extract ? extract_article(std::move(w.record.article), res_)
                              : import_statements(std::move(w.record), res_);
         StageClock clock;
-        ArticleOutput out = article_output(a.result, res_, false);
+        ArticleOutput out = article_output(a.result, res_);
         a.rejects = std::move(out.rejects);
         a.times.graph = clock.lap();
         a.rdf = write_rdf(out.quads, cfg_.syntax, {}, &a.problems);
@@ -117,22 +115,14 @@ class Streamer {
 
   bool write_failed() const { return write_failed_; }
   std::string summary() const {
-    return std::to_string(articles_) + " articles, " + std::to_string(sentences_) + " sentences, " +
-           std::to_string(claims_) + " claims written, " + std::to_string(rejected_) + " rejected; " +
-           std::to_string(triples_) + " triples";
+    return std::to_string(tally_.articles) + " articles, " + std::to_string(tally_.sentences) +
+           " sentences, " + std::to_string(tally_.written) + " claims written, " +
+           std::to_string(tally_.rejected) + " rejected; " + std::to_string(triples_) + " triples";
   }
 
-  nlohmann::json report(std::size_t errors) const {
-    return {{"articles", articles_},
-            {"sentences", sentences_},
-            {"statements", {{"extracted", claims_ + rejected_}, {"written", claims_}, {"rejected", rejected_}}},
-            {"rejected_by_reason", by_reason_},
-            {"triples", triples_},
-            {"stage_seconds", times_.by_name()},
-            {"errors", errors}};
-  }
+  std::string report(std::size_t errors) const { return tally_.report_json(triples_, errors); }
 
-  StageTimes& times() { return times_; }
+  StageTimes& times() { return tally_.times; }
 
  private:
   /// Articles per batch: fixed, so memory does not grow with --jobs and
@@ -161,15 +151,8 @@ class Streamer {
     for (const std::string& p : a.problems) diag_.error({cfg_.output, 0, 0}, "not written: " + p);
     if (rejects_) *rejects_ << a.rejects;
     a.times.write += clock.lap();
-    articles_ += 1;
-    sentences_ += r.sentences;
-    claims_ += r.accepted.size();
-    rejected_ += r.rejected.size();
-    for (const Rejection& rej : r.rejected) {
-      for (const std::string& check : rej.checks) ++by_reason_[check];
-    }
-    times_ += r.times;
-    times_ += a.times;
+    tally_.add(r);
+    tally_.times += a.times;
   }
 
   const Config& cfg_;
@@ -179,9 +162,8 @@ class Streamer {
   std::ofstream* rejects_;
   std::vector<WorkItem> batch_;
   std::set<std::string> written_;
-  std::map<std::string, std::size_t> by_reason_;
-  std::size_t articles_ = 0, sentences_ = 0, claims_ = 0, rejected_ = 0, triples_ = 0;
-  StageTimes times_;
+  RunTally tally_;
+  std::size_t triples_ = 0;
   bool write_failed_ = false;
 };
 
@@ -265,7 +247,7 @@ int run_extract_stream(const Config& cfg) {
   const bool ok = !streamer.write_failed() && out.finish(true);
   if (!ok) diag.error({cfg.output, 0, 0}, "write error");
   if (!cfg.report.empty()) {
-    write_file_atomically(cfg.report, streamer.report(diag.error_count()).dump(1) + '\n', diag);
+    write_file_atomically(cfg.report, streamer.report(diag.error_count()), diag);
   }
   print();
   if (!cfg.quiet) std::cerr << "claimgraph: " << streamer.summary() << '\n';
