@@ -68,7 +68,7 @@ class Attributor {
   }
 
   /// The "and" of a coordinated verb phrase, resolved to its subject
-  /// (relation_extractor: resolve_coordinated_subjects).
+  /// (analysis: resolve_coordinated_subjects).
   bool coordinated_subject(const AnalyzedSentence& s, std::size_t u) const {
     return u < s.units.size() && s.units[u].mention >= 0 && s.units[u].key == "and";
   }
