@@ -11,6 +11,7 @@
 #include <iterator>
 #include <memory>
 #include <thread>
+#include <tuple>
 
 #include "iri.hpp"
 #include "literals.hpp"
@@ -25,11 +26,40 @@ void canonicalize(Graph& graph, unsigned jobs) {
     graph.erase(std::unique(graph.begin(), graph.end()), graph.end());
     return;
   }
-  // Sort positions, then move each quad once: a quad is ten strings, and
-  // sorting the quads themselves moves each of them many times.
-  std::vector<std::size_t> order(graph.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  parallel_sort(order, [&](std::size_t a, std::size_t b) { return graph[a] < graph[b]; }, jobs);
+  // Builders add a subject's statements together, so the quads come in runs
+  // of one graph and subject. Sorting the runs by (graph, subject), then
+  // each subject's few quads by (predicate, object), gives the order of
+  // sorting every quad with far fewer comparisons of long, alike IRIs.
+  struct Run {
+    std::size_t first, last;
+  };
+  std::vector<Run> runs;
+  for (std::size_t i = 0; i < graph.size();) {
+    std::size_t j = i + 1;
+    while (j < graph.size() && graph[j].subject == graph[i].subject && graph[j].graph == graph[i].graph) ++j;
+    runs.push_back({i, j});
+    i = j;
+  }
+  const auto subject_of = [&](const Run& r) { return std::tie(graph[r.first].graph, graph[r.first].subject); };
+  parallel_sort(runs, [&](const Run& a, const Run& b) { return subject_of(a) < subject_of(b); }, jobs);
+  // Positions in canonical order (a quad is ten strings: each moves once).
+  std::vector<std::size_t> order;
+  order.reserve(graph.size());
+  const auto rest_less = [&](std::size_t a, std::size_t b) {
+    return std::tie(graph[a].predicate, graph[a].object) < std::tie(graph[b].predicate, graph[b].object);
+  };
+  for (std::size_t r = 0; r < runs.size();) {
+    std::size_t next = r + 1;
+    while (next < runs.size() && subject_of(runs[next]) == subject_of(runs[r])) ++next;
+    const auto from = static_cast<std::ptrdiff_t>(order.size());
+    for (std::size_t k = r; k < next; ++k) {
+      for (std::size_t i = runs[k].first; i < runs[k].last; ++i) order.push_back(i);
+    }
+    if (!std::is_sorted(order.begin() + from, order.end(), rest_less)) {
+      std::sort(order.begin() + from, order.end(), rest_less);
+    }
+    r = next;
+  }
   Graph sorted;
   sorted.reserve(graph.size());
   for (const std::size_t i : order) {
