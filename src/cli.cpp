@@ -88,8 +88,9 @@ std::optional<Config> parse_command_line(int argc, const char* const* argv) {
        "(a terminal always gets a live progress line)")
       ("jobs,j", po::value(&cfg.jobs)->default_value(1), "articles processed in parallel")
       ("stream", po::bool_switch(&cfg.stream),
-       "extract batch by batch with bounded memory: JSON Lines (files or -) in, N-Triples or "
-       "N-Quads out; no corroboration (run claimgraph merge over the outputs)")
+       "extract batch by batch with bounded memory: JSON Lines (files or -) in, any RDF "
+       "--format out, article by article; no corroboration (run claimgraph merge over the "
+       "outputs)")
       ("gold", po::value(&cfg.gold), "evaluate: gold claims JSON")
       ("json", po::bool_switch(&cfg.json), "evaluate: print figures as JSON");
   po::options_description hidden;

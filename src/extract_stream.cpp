@@ -60,24 +60,25 @@ class Sink {
   std::FILE* file_ = nullptr;
 };
 
-/// Counts of lines: N-Triples and N-Quads write one statement per line.
-std::size_t count_lines(const std::string& text) {
-  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-}
-
 /// One article, processed and serialised by a worker.
 struct StreamedArticle {
   ArticleResult result;
   std::string rdf;
   std::string rejects;
   std::vector<std::string> problems;
+  std::size_t statements = 0;
   StageTimes times;
 };
 
 class Streamer {
  public:
   Streamer(const Config& cfg, const Resources& res, Diagnostics& diag, Sink& out, std::ofstream* rejects)
-      : cfg_(cfg), res_(res), diag_(diag), out_(out), rejects_(rejects) {}
+      : cfg_(cfg), res_(res), diag_(diag), out_(out), rejects_(rejects),
+        prefixes_(default_prefixes(cfg.base)) {
+    // Turtle and TriG declare the prefixes once; every article after is a
+    // fragment that uses them.
+    if (!out_.write(prefix_header(cfg_.syntax, prefixes_))) write_failed_ = true;
+  }
 
   void add(WorkItem w) {
     batch_.push_back(std::move(w));
@@ -101,7 +102,7 @@ class Streamer {
         ArticleOutput out = article_output(a.result, res_);
         a.rejects = std::move(out.rejects);
         a.times.graph = clock.lap();
-        a.rdf = write_rdf(out.quads, cfg_.syntax, {}, &a.problems);
+        a.rdf = write_rdf_fragment(out.quads, cfg_.syntax, prefixes_, &a.problems, &a.statements);
         a.times.write = clock.lap();
       }
     };
@@ -144,9 +145,11 @@ class Streamer {
     a.times.graph += clock.lap();
     if (!entities.empty()) {
       canonicalize(entities);
-      text += write_rdf(entities, cfg_.syntax, {}, &a.problems);
+      std::size_t statements = 0;
+      text += write_rdf_fragment(entities, cfg_.syntax, prefixes_, &a.problems, &statements);
+      a.statements += statements;
     }
-    triples_ += count_lines(text);
+    triples_ += a.statements;
     if (!out_.write(text)) write_failed_ = true;
     for (const std::string& p : a.problems) diag_.error({cfg_.output, 0, 0}, "not written: " + p);
     if (rejects_) *rejects_ << a.rejects;
@@ -160,6 +163,7 @@ class Streamer {
   Diagnostics& diag_;
   Sink& out_;
   std::ofstream* rejects_;
+  const Prefixes prefixes_;
   std::vector<WorkItem> batch_;
   std::set<std::string> written_;
   RunTally tally_;
@@ -205,9 +209,9 @@ int run_extract_stream(const Config& cfg) {
       if (d.severity == Severity::error || !cfg.quiet) std::cerr << d << '\n';
     }
   };
-  if (cfg.syntax != RdfSyntax::ntriples && cfg.syntax != RdfSyntax::nquads) {
-    std::cerr << "claimgraph: --stream writes N-Triples or N-Quads (--format nt or nq)\n"
-                 "Try 'claimgraph --help'.\n";
+  if (cfg.dot_output) {
+    std::cerr << "claimgraph: --stream writes RDF (--format turtle, ntriples, nquads or trig), "
+                 "not dot\nTry 'claimgraph --help'.\n";
     return exit_usage;
   }
   const auto ontology = load_ontology(cfg.ontology_files, diag);

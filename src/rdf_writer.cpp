@@ -307,7 +307,39 @@ QuadRefs triple_order(const QuadRefs& canonical, unsigned jobs) {
 /// Below this many statements a split costs more than it saves.
 constexpr std::size_t min_split = 20000;
 
+/// The statements `syntax` writes, in the order it writes them. Everything
+/// orders pointers: copying the quads' strings would double the memory of a
+/// large run.
+QuadRefs statement_order(const GraphParts& parts, RdfSyntax syntax, unsigned jobs) {
+  QuadRefs graph = canonical_refs(parts);
+  if (syntax == RdfSyntax::nquads || syntax == RdfSyntax::trig) {
+    graph.erase(std::unique(graph.begin(), graph.end(),
+                            [](const Quad* a, const Quad* b) { return *a == *b; }),
+                graph.end());
+    return graph;
+  }
+  return triple_order(graph, jobs);
+}
+
 }  // namespace
+
+std::string prefix_header(RdfSyntax syntax, const Prefixes& prefixes) {
+  if (syntax != RdfSyntax::turtle && syntax != RdfSyntax::trig) return "";
+  const QuadRefs none;
+  // A blank line before the first statement, as write_rdf leaves one.
+  return write_piece(none.begin(), none.end(), syntax, prefixes, true, nullptr) + '\n';
+}
+
+std::string write_rdf_fragment(const Graph& graph, RdfSyntax syntax, const Prefixes& prefixes,
+                               std::vector<std::string>* problems, std::size_t* statements) {
+  const QuadRefs refs = statement_order({&graph}, syntax, 1);
+  std::vector<std::string> why_not;
+  if (!problems) problems = &why_not;  // counted below
+  const std::size_t problems_before = problems->size();
+  std::string out = write_piece(refs.begin(), refs.end(), syntax, prefixes, false, problems);
+  if (statements) *statements = refs.size() - (problems->size() - problems_before);
+  return out;
+}
 
 std::string write_rdf(const Graph& quads, RdfSyntax syntax, const Prefixes& prefixes,
                       std::vector<std::string>* problems, unsigned jobs) {
@@ -317,17 +349,7 @@ std::string write_rdf(const Graph& quads, RdfSyntax syntax, const Prefixes& pref
 std::string write_rdf_parts(const GraphParts& parts, RdfSyntax syntax,
                             const Prefixes& prefixes, std::vector<std::string>* problems,
                             unsigned jobs, std::size_t* statements) {
-  // Everything below orders pointers: copying the quads' strings would
-  // double the memory of a large run.
-  const bool quads_out = syntax == RdfSyntax::nquads || syntax == RdfSyntax::trig;
-  QuadRefs graph = canonical_refs(parts);
-  if (quads_out) {
-    graph.erase(std::unique(graph.begin(), graph.end(),
-                            [](const Quad* a, const Quad* b) { return *a == *b; }),
-                graph.end());
-  } else {
-    graph = triple_order(graph, jobs);
-  }
+  const QuadRefs graph = statement_order(parts, syntax, jobs);
   std::vector<std::string> why_not;
   if (!problems) problems = &why_not;  // counted below
   const std::size_t problems_before = problems->size();

@@ -43,4 +43,17 @@ std::string write_rdf_parts(const GraphParts& parts, RdfSyntax syntax,
                             const Prefixes& prefixes, std::vector<std::string>* problems = nullptr,
                             unsigned jobs = 1, std::size_t* statements = nullptr);
 
+/// The prefix declarations a Turtle or TriG document starts with (empty for
+/// N-Triples and N-Quads): what write_rdf writes before the first statement.
+std::string prefix_header(RdfSyntax syntax, const Prefixes& prefixes);
+
+/// Writes `graph` (canonical) as one fragment of a document that began with
+/// prefix_header: names are abbreviated with `prefixes`, which are not
+/// declared again. Fragments written one after another join into one valid
+/// document, so a stream of them needs no memory of what came before.
+/// `statements` (if given) receives how many triples or quads were written.
+std::string write_rdf_fragment(const Graph& graph, RdfSyntax syntax, const Prefixes& prefixes,
+                               std::vector<std::string>* problems = nullptr,
+                               std::size_t* statements = nullptr);
+
 }  // namespace claimgraph
