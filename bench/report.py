@@ -128,24 +128,34 @@ def main():
           "their articles/s, sentences/s, claims/s are the corpus's counts over their time.\n")
     table("%d articles" % L,
           [("extract ttl j1", "cg-ttl-j1-%d" % L), ("extract ttl j%d" % J, "cg-ttl-j%d-%d" % (J, L)),
-           ("extract nt j1", "cg-nt-j1-%d" % L), ("stream nt j1", "cg-stream-j1-%d" % L),
-           ("stream nt j%d" % J, "cg-stream-j%d-%d" % (J, L)), ("serdi nt->ttl", "serdi-%d" % L)])
+           ("extract nt j1", "cg-nt-j1-%d" % L), ("stream ttl j1", "cg-sttl-j1-%d" % L),
+           ("stream ttl j%d" % J, "cg-sttl-j%d-%d" % (J, L)), ("stream nt j1", "cg-snt-j1-%d" % L),
+           ("serdi nt->ttl", "serdi-%d" % L)])
     table("%d articles" % S,
           [("extract ttl j1", "cg-ttl-j1-%d" % S), ("extract nt j1", "cg-nt-j1-%d" % S),
-           ("stream nt j1", "cg-stream-j1-%d" % S),
+           ("stream ttl j1", "cg-sttl-j1-%d" % S),
            ("serdi nt->ttl", "serdi-%d" % S), ("rdflib nt->ttl", "rdflib-%d" % S)])
 
     summary = {"articles": L, "small": S, "runs": {k: {x: v[x] for x in v if x != "report"} for k, v in runs.items()}}
     print("Against the issue 7 targets:")
     sps = big["rates"]["sentences"]
+    sone = runs.get("cg-sttl-j1-%d" % L)
     print("  sentences/s, text -> Turtle, 1 job:   %s (target >= 50,000); per CPU-second: %s"
           % (fmt(sps), fmt(big["sentences"] / max(big["cpu"], 1e-3))))
+    if sone:
+        summary["stream_sentences_per_s"] = sone["rates"]["sentences"]
+        print("    the same with --stream:             %s; per CPU-second: %s"
+              % (fmt(sone["rates"]["sentences"]), fmt(sone["sentences"] / max(sone["cpu"], 1e-3))))
     serdi = runs.get("serdi-%d" % L)
     if serdi:
         ratio = big["wall"] / max(serdi["wall"], 1e-3)
         summary["vs_serdi"] = ratio
         print("  end-to-end / serdi rewrite:          %.1fx (target <= 2x); in CPU time: %.1fx"
               % (ratio, big["cpu"] / max(serdi["cpu"], 1e-3)))
+        if sone:
+            summary["stream_vs_serdi"] = sone["wall"] / max(serdi["wall"], 1e-3)
+            print("    the same with --stream:             %.1fx; in CPU time: %.1fx"
+                  % (summary["stream_vs_serdi"], sone["cpu"] / max(serdi["cpu"], 1e-3)))
     par = runs.get("cg-ttl-j%d-%d" % (J, L))
     if par:
         sp = big["wall"] / max(par["wall"], 1e-3)
@@ -153,13 +163,12 @@ def main():
         summary["identical"] = a.identical
         print("  --jobs %d speedup:                    %.2fx (target >= 1.7x); byte-identical output: %s"
               % (J, sp, a.identical))
-    spar = runs.get("cg-stream-j%d-%d" % (J, L))
-    sone = runs.get("cg-stream-j1-%d" % L)
+    spar = runs.get("cg-sttl-j%d-%d" % (J, L))
     if spar and sone:
         summary["stream_speedup"] = sone["wall"] / max(spar["wall"], 1e-3)
         print("  --stream --jobs %d speedup:           %.2fx; byte-identical output: %s"
               % (J, summary["stream_speedup"], a.stream_identical))
-    ss = runs.get("cg-stream-j1-%d" % S)
+    ss = runs.get("cg-sttl-j1-%d" % S)
     if ss and sone:
         print("  peak RSS of --stream at %d / %d:  %s / %s (x%.1f for x%.1f the articles)"
               % (S, L, fmt(ss["rss_mb"], " MB"), fmt(sone["rss_mb"], " MB"),
@@ -200,7 +209,8 @@ def main():
               "--jobs speedup) are pessimistic there; the per-CPU-second rates are the steadier ones"
               % (ncpu, ", ".join(busy)))
     staged = [(n, runs[n]["report"]["stage_seconds"]) for n in
-              ("cg-ttl-j1-%d" % L, "cg-ttl-j%d-%d" % (J, L), "cg-stream-j1-%d" % L, "cg-stream-j%d-%d" % (J, L))
+              ("cg-ttl-j1-%d" % L, "cg-ttl-j%d-%d" % (J, L), "cg-sttl-j1-%d" % L, "cg-sttl-j%d-%d" % (J, L),
+               "cg-snt-j1-%d" % L)
               if n in runs and isinstance(runs[n]["report"].get("stage_seconds"), dict)]
     if staged:
         print("\nTime per stage (thread-seconds from --report; with --jobs N the parallel stages sum "

@@ -3,7 +3,7 @@
 # Throughput benchmark (issue 7). Builds Release in build-bench/, generates a
 # synthetic corpus (bench/gen_corpus.py, cached in build-bench/bench/), and
 # prints side by side: claimgraph extract (Turtle, --jobs 1 and 2; N-Triples;
-# --stream N-Triples with --jobs 1 and 2 when the binary has it),
+# --stream Turtle with --jobs 1 and 2, --stream N-Triples),
 # serdi rewriting claimgraph's own N-Triples as Turtle (the writing floor) and
 # an rdflib script writing the same graph (bench/rdflib_write.py), each with
 # articles/s, sentences/s, input MB/s, claims/s, triples/s, peak RSS, wall and
@@ -84,13 +84,13 @@ extract() {  # extract NAME CORPUS FORMAT JOBS
     -o "$work/$name.out" --rejects "$work/$name.rejects.jsonl" --report "$work/$name.report.json" "$c"
 }
 
-# extract --stream (bounded memory, N-Triples) writes its own --report.
+# extract --stream (bounded memory) writes its own --report.
 stream=no
 "$bin" --help 2>/dev/null | grep -q -- '--stream' && stream=yes
-extract_stream() {  # extract_stream NAME CORPUS JOBS
-  local name=$1 c=$2 jobs=$3
+extract_stream() {  # extract_stream NAME CORPUS FORMAT JOBS
+  local name=$1 c=$2 fmt=$3 jobs=$4
   measure "$name" "$c" "$work/$name.report.json" \
-    "$bin" extract --data "$root" -q --stream -f ntriples --jobs "$jobs" \
+    "$bin" extract --data "$root" -q --stream -f "$fmt" --jobs "$jobs" \
     -o "$work/$name.out" --rejects "$work/$name.rejects.jsonl" --report "$work/$name.report.json" "$c"
 }
 
@@ -108,17 +108,18 @@ cmp -s "$work/cg-ttl-j1-$N.out" "$work/cg-ttl-j$JOBS-$N.out" && identical=yes
 rm -f "$work/serdi-$N.ttl" "$work/cg-ttl-j$JOBS-$N.out"
 stream_identical=-
 if [ "$stream" = yes ]; then
-  extract_stream "cg-stream-j1-$N" "$big" 1
-  extract_stream "cg-stream-j$JOBS-$N" "$big" "$JOBS"
+  extract_stream "cg-sttl-j1-$N" "$big" turtle 1
+  extract_stream "cg-sttl-j$JOBS-$N" "$big" turtle "$JOBS"
+  extract_stream "cg-snt-j1-$N" "$big" ntriples 1
   stream_identical=no
-  cmp -s "$work/cg-stream-j1-$N.out" "$work/cg-stream-j$JOBS-$N.out" && stream_identical=yes
-  rm -f "$work/cg-stream-j$JOBS-$N.out"
+  cmp -s "$work/cg-sttl-j1-$N.out" "$work/cg-sttl-j$JOBS-$N.out" && stream_identical=yes
+  rm -f "$work/cg-sttl-j$JOBS-$N.out"
 fi
 
 # The small corpus: memory growth, and the rdflib comparison on the same claims.
 extract "cg-ttl-j1-$SMALL" "$small" turtle 1
 extract "cg-nt-j1-$SMALL" "$small" ntriples 1
-if [ "$stream" = yes ]; then extract_stream "cg-stream-j1-$SMALL" "$small" 1; fi
+if [ "$stream" = yes ]; then extract_stream "cg-sttl-j1-$SMALL" "$small" turtle 1; fi
 measure "serdi-$SMALL" "$work/cg-nt-j1-$SMALL.out" "$work/cg-nt-j1-$SMALL.report.json" \
   sh -c 'exec serdi -i ntriples -o turtle "$1" > "$2"' sh "$work/cg-nt-j1-$SMALL.out" "$work/serdi-$SMALL.ttl"
 rdflib_note=""
