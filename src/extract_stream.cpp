@@ -70,6 +70,48 @@ struct StreamedArticle {
   StageTimes times;
 };
 
+/// A unit of input: one JSON Lines line, parsed by the worker that takes it,
+/// or work read already (a whole .txt or .json file) with what reading it
+/// reported. Units are written in input order, diagnostics included.
+struct InputUnit {
+  std::string line;  ///< empty: `items` holds the work
+  std::string source;
+  std::size_t number = 0;
+  std::vector<WorkItem> items;
+  std::vector<Diagnostic> diagnostics;
+};
+
+/// What a worker made of a unit: its articles and the line's diagnostics,
+/// reported when the unit is written so that they come in input order.
+struct DoneUnit {
+  std::vector<Diagnostic> diagnostics;
+  std::vector<StreamedArticle> articles;
+  double read_seconds = 0;
+};
+
+/// A JSON Lines line → work items; problems located on that line.
+std::vector<WorkItem> parse_line(InputUnit& u, const Mappings& m, std::vector<Diagnostic>& out) {
+  const std::size_t bad = repair_utf8(u.line);
+  Diagnostics local;
+  auto records = read_json_records(u.line, u.source, false, local);
+  for (Diagnostic d : local.all()) {
+    // The record parser saw one line: put it back where it was.
+    d.where.line = u.number;
+    if (bad != std::string::npos && d.where.column == 0) d.where.column = 1;
+    out.push_back(std::move(d));
+  }
+  if (bad != std::string::npos) {
+    Diagnostic d;
+    d.severity = Severity::warning;
+    d.where = Location{u.source, u.number, 0};
+    d.message = "invalid UTF-8 or control character replaced by U+FFFD";
+    out.push_back(std::move(d));
+  }
+  std::vector<WorkItem> items;
+  for (InputRecord& r : records) items.push_back(to_work_item(std::move(r), u.source, m));
+  return items;
+}
+
 class Streamer {
  public:
   Streamer(const Config& cfg, const Resources& res, Diagnostics& diag, Sink& out, std::ofstream* rejects)
@@ -80,38 +122,36 @@ class Streamer {
     if (!out_.write(prefix_header(cfg_.syntax, prefixes_))) write_failed_ = true;
   }
 
-  void add(WorkItem w) {
-    batch_.push_back(std::move(w));
+  void add(InputUnit u) {
+    batch_.push_back(std::move(u));
     if (batch_.size() >= batch_size) flush();
   }
 
-  /// Processes the batch in parallel; each worker serialises its own
-  /// articles, so the output is the same bytes whatever --jobs is: articles
-  /// in input order, each entity described after the first article naming it.
+  /// Processes the batch on --jobs threads while this thread writes the
+  /// batch before it (then joins the workers), so writing overlaps work.
+  /// Each worker parses and serialises its own units; the output is the
+  /// same bytes whatever --jobs is: articles in input order, each entity
+  /// described after the first article naming it.
   void flush() {
-    if (batch_.empty()) return;
-    std::vector<StreamedArticle> done(batch_.size());
+    std::vector<DoneUnit> done(batch_.size());
     std::atomic<std::size_t> next{0};
     const auto worker = [&] {
-      for (std::size_t i = next++; i < batch_.size(); i = next++) {
-        WorkItem& w = batch_[i];
-        StreamedArticle& a = done[i];
-        a.result = w.extract ? extract_article(std::move(w.record.article), res_)
-                             : import_statements(std::move(w.record), res_);
-        StageClock clock;
-        ArticleOutput out = article_output(a.result, res_);
-        a.rejects = std::move(out.rejects);
-        a.times.graph = clock.lap();
-        a.rdf = write_rdf_fragment(out.quads, cfg_.syntax, prefixes_, &a.problems, &a.statements);
-        a.times.write = clock.lap();
-      }
+      for (std::size_t i = next++; i < batch_.size(); i = next++) process(batch_[i], done[i]);
     };
     std::vector<std::thread> pool;
     for (unsigned j = 1; j < cfg_.jobs && j < batch_.size(); ++j) pool.emplace_back(worker);
+    for (DoneUnit& u : written_next_) emit(u);
+    written_next_.clear();
     worker();
     for (std::thread& t : pool) t.join();
-    for (StreamedArticle& a : done) emit(a);
     batch_.clear();
+    written_next_ = std::move(done);
+  }
+
+  /// Processes and writes everything still held.
+  void finish() {
+    flush();
+    flush();
   }
 
   bool write_failed() const { return write_failed_; }
@@ -129,6 +169,33 @@ class Streamer {
   /// Articles per batch: fixed, so memory does not grow with --jobs and
   /// batches stay long enough that workers rarely wait for each other.
   static constexpr std::size_t batch_size = 512;
+
+  void process(InputUnit& u, DoneUnit& d) const {
+    StageClock clock;
+    d.diagnostics = std::move(u.diagnostics);
+    std::vector<WorkItem> items = u.line.empty() ? std::move(u.items)
+                                                 : parse_line(u, res_.mappings, d.diagnostics);
+    d.read_seconds = clock.lap();
+    d.articles.resize(items.size());
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      WorkItem& w = items[k];
+      StreamedArticle& a = d.articles[k];
+      a.result = w.extract ? extract_article(std::move(w.record.article), res_)
+                           : import_statements(std::move(w.record), res_);
+      clock.lap();
+      ArticleOutput out = article_output(a.result, res_);
+      a.rejects = std::move(out.rejects);
+      a.times.graph = clock.lap();
+      a.rdf = write_rdf_fragment(out.quads, cfg_.syntax, prefixes_, &a.problems, &a.statements);
+      a.times.write = clock.lap();
+    }
+  }
+
+  void emit(DoneUnit& u) {
+    for (Diagnostic& d : u.diagnostics) diag_.report(d.severity, std::move(d.where), std::move(d.message));
+    tally_.times.read += u.read_seconds;
+    for (StreamedArticle& a : u.articles) emit(a);
+  }
 
   void emit(StreamedArticle& a) {
     const ArticleResult& r = a.result;
@@ -164,39 +231,23 @@ class Streamer {
   Sink& out_;
   std::ofstream* rejects_;
   const Prefixes prefixes_;
-  std::vector<WorkItem> batch_;
+  std::vector<InputUnit> batch_;
+  std::vector<DoneUnit> written_next_;  ///< processed, written at the next flush
   std::set<std::string> written_;
   RunTally tally_;
   std::size_t triples_ = 0;
   bool write_failed_ = false;
 };
 
-/// Feeds one JSON Lines stream to the streamer, a line at a time.
-void stream_lines(std::istream& in, const std::string& name, const Mappings& m, Streamer& s,
-                  Diagnostics& diag) {
+/// Feeds one JSON Lines stream to the streamer, a line at a time; the
+/// workers parse the lines.
+void stream_lines(std::istream& in, const std::string& name, Streamer& s) {
   std::string line;
   std::size_t number = 0;
-  StageClock clock;
   while (std::getline(in, line)) {
     ++number;
     if (trim(line).empty()) continue;
-    const std::size_t bad = repair_utf8(line);
-    Diagnostics local;
-    auto records = read_json_records(line, name, false, local);
-    for (Diagnostic d : local.all()) {
-      // The record parser saw one line: put it back where it was.
-      d.where.line = number;
-      if (bad != std::string::npos && d.where.column == 0) d.where.column = 1;
-      diag.report(d.severity, d.where, d.message);
-    }
-    if (bad != std::string::npos) {
-      diag.warning({name, number, 0}, "invalid UTF-8 or control character replaced by U+FFFD");
-    }
-    std::vector<WorkItem> items;
-    for (InputRecord& r : records) items.push_back(to_work_item(std::move(r), name, m));
-    s.times().read += clock.lap();
-    for (WorkItem& w : items) s.add(std::move(w));
-    clock.lap();  // processing is timed by the workers
+    s.add({std::move(line), name, number, {}, {}});
   }
 }
 
@@ -235,19 +286,27 @@ int run_extract_stream(const Config& cfg) {
   for (const std::string& path : expand_inputs(cfg.inputs, diag)) {
     const std::string ext = std::filesystem::path(path).extension().string();
     if (path == "-") {
-      stream_lines(std::cin, "<stdin>", *mappings, streamer, diag);
-    } else if (ext == ".jsonl" || ext == ".ndjson") {
-      std::ifstream in(path, std::ios::binary);
-      if (!in) diag.error({path, 0, 0}, "cannot open file");
-      else stream_lines(in, path, *mappings, streamer, diag);
-    } else {
-      StageClock clock;
-      std::vector<WorkItem> items = read_input(path, *mappings, diag);
-      streamer.times().read += clock.lap();
-      for (WorkItem& w : items) streamer.add(std::move(w));
+      stream_lines(std::cin, "<stdin>", streamer);
+      continue;
     }
+    std::ifstream in;
+    if (ext == ".jsonl" || ext == ".ndjson") in.open(path, std::ios::binary);
+    if (in.is_open()) {
+      stream_lines(in, path, streamer);
+      continue;
+    }
+    // A whole file (or one that would not open) is one unit, so that what
+    // reading it reports comes after the lines before it.
+    StageClock clock;
+    Diagnostics read;
+    InputUnit whole{{}, path, 0, {}, {}};
+    if (ext == ".jsonl" || ext == ".ndjson") read.error({path, 0, 0}, "cannot open file");
+    else whole.items = read_input(path, *mappings, read);
+    whole.diagnostics = read.all();
+    streamer.times().read += clock.lap();
+    streamer.add(std::move(whole));
   }
-  streamer.flush();
+  streamer.finish();
   const bool ok = !streamer.write_failed() && out.finish(true);
   if (!ok) diag.error({cfg.output, 0, 0}, "write error");
   if (!cfg.report.empty()) {
